@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
@@ -52,7 +51,7 @@ final class FormValidationListeners {
 		FormSchema form = this.forms.get(deploymentId, formKey);
 		List<String> problems = this.validator.validate(form, PlainValues.of(variables), submitted);
 		if (!problems.isEmpty()) {
-			throw new FormFieldValidationException(problems, "表单填写有误：" + String.join("；", problems));
+			throw FormRejections.reject(problems, problems);
 		}
 	}
 

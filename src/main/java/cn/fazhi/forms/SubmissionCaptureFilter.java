@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,7 @@ import cn.fazhi.system.web.ApiError;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Looks at task completions and process starts sent to the Camunda REST API (ours at
@@ -31,7 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * handles them:
  * <ul>
  * <li>remembers which variable names were submitted ({@link SubmittedVariables}) for the
- * engine-side form validation;</li>
+ * engine-side form validation, and answers 400 with the Chinese problems when the engine
+ * refused the submission (Camunda would say 500 for refusals from task listeners and on
+ * {@code /start});</li>
  * <li>refuses to start a procedure in the middle ({@code startInstructions}) or without
  * its listeners ({@code skipCustomListeners}, {@code skipIoMappings}): nobody may skip a
  * step the law makes mandatory. Administrators repair cases with Cockpit's modification
@@ -73,13 +78,24 @@ class SubmissionCaptureFilter extends OncePerRequestFilter {
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		json.path("variables").fieldNames().forEachRemaining(keys::add);
-		SubmittedVariables.set(new SubmittedVariables(taskId, keys));
+		ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+		List<String> problems;
+		SubmittedVariables.begin(taskId, keys);
 		try {
-			chain.doFilter(new CachedBodyRequest(request, body), response);
+			chain.doFilter(new CachedBodyRequest(request, body), cached);
 		}
 		finally {
-			SubmittedVariables.clear();
+			problems = SubmittedVariables.end();
 		}
+		if (!problems.isEmpty()) {
+			cached.resetBuffer();
+			cached.setStatus(400);
+			cached.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			cached.setCharacterEncoding("UTF-8");
+			JSON.writeValue(cached.getOutputStream(), Map.of("type", "FormFieldValidationException", "message",
+					FormRejections.PREFIX + String.join("；", problems), "problems", problems));
+		}
+		cached.copyBodyToResponse();
 	}
 
 	private static boolean skipsSteps(JsonNode json) {

@@ -1,38 +1,65 @@
 package cn.fazhi.forms;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The variable names a client sent with the current HTTP request to complete a task or to
- * start a process, captured by {@link SubmissionCaptureFilter} before the Camunda REST
- * API handles the request. The engine-side form validation uses them to refuse variables
- * that are not fields of the form. Absent for calls from Java code.
- *
- * @param taskId the task being completed, or null for a process start
- * @param keys the submitted variable names
+ * The current HTTP submission to one of the Camunda REST APIs, captured by
+ * {@link SubmissionCaptureFilter} before Camunda handles it: the variable names the
+ * client sent (the engine-side form validation refuses names that are not fields of the
+ * form), and the problems found, if the engine refused the submission (the filter then
+ * answers 400 with them, whatever status Camunda chose). Absent for calls from Java code.
  */
-record SubmittedVariables(String taskId, Set<String> keys) {
+final class SubmittedVariables {
 
 	private static final ThreadLocal<SubmittedVariables> CURRENT = new ThreadLocal<>();
 
-	static void set(SubmittedVariables submitted) {
-		CURRENT.set(submitted);
+	private final String taskId;
+
+	private final Set<String> keys;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private SubmittedVariables(String taskId, Set<String> keys) {
+		this.taskId = taskId;
+		this.keys = Set.copyOf(keys);
 	}
 
-	static void clear() {
+	/**
+	 * @param taskId the task being completed, or null for a process start
+	 */
+	static void begin(String taskId, Set<String> keys) {
+		CURRENT.set(new SubmittedVariables(taskId, keys));
+	}
+
+	/**
+	 * Ends the submission, returning the problems the engine refused it for (empty if
+	 * none).
+	 */
+	static List<String> end() {
+		SubmittedVariables submitted = CURRENT.get();
 		CURRENT.remove();
+		return (submitted == null) ? List.of() : List.copyOf(submitted.problems);
 	}
 
 	/** The names submitted for this task, or null when no HTTP submission targets it. */
 	static Set<String> forTask(String taskId) {
 		SubmittedVariables submitted = CURRENT.get();
-		return (submitted != null && taskId.equals(submitted.taskId())) ? submitted.keys() : null;
+		return (submitted != null && taskId.equals(submitted.taskId)) ? submitted.keys : null;
 	}
 
 	/** The names submitted with a process start, or null. */
 	static Set<String> forStart() {
 		SubmittedVariables submitted = CURRENT.get();
-		return (submitted != null && submitted.taskId() == null) ? submitted.keys() : null;
+		return (submitted != null && submitted.taskId == null) ? submitted.keys : null;
+	}
+
+	static void rejected(List<String> problems) {
+		SubmittedVariables submitted = CURRENT.get();
+		if (submitted != null) {
+			submitted.problems.addAll(problems);
+		}
 	}
 
 }

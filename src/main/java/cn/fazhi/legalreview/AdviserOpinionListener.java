@@ -44,7 +44,7 @@ class AdviserOpinionListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String author = task.getAssignee();
-		String opinion = String.valueOf(task.getVariableLocal(ADVISER_OPINION));
+		String opinion = String.valueOf(task.getVariable(ADVISER_OPINION));
 		String office = this.directory.officeOf(author).map(this.directory::officeName).orElse("");
 		String entry = "【" + this.directory.displayName(author) + "，" + office + "，"
 				+ this.format.format(ClockUtil.getCurrentTime().toInstant()) + "】" + opinion;

@@ -5,10 +5,10 @@ import java.util.Date;
 
 import cn.fazhi.calendar.DueDate;
 import cn.fazhi.calendar.PeriodUnit;
+import cn.fazhi.forms.FormRejections;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import static cn.fazhi.legalreview.LegalityReviewModel.Variables.DEADLINES_PROVISIONAL;
@@ -48,7 +48,7 @@ class ComputeReviewDeadlinesDelegate implements JavaDelegate {
 		if (requested != null && !String.valueOf(requested).isBlank()) {
 			due = this.clock.parseDate(requested, "要求完成审查日期");
 			if (due.isBefore(floor.due())) {
-				throw new FormFieldValidationException(REQUESTED_DEADLINE,
+				throw FormRejections.reject(REQUESTED_DEADLINE,
 						"「要求完成审查日期」不得早于 " + ReviewClock.text(floor.due()) + "：" + periods.basis() + "（自受理次日起算，节假日不计）");
 			}
 		}

@@ -2,6 +2,8 @@ package cn.fazhi.legalreview;
 
 import java.util.Map;
 
+import cn.fazhi.forms.FormRejections;
+
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -32,12 +34,22 @@ public class LegalityReviewProcess {
 			.processDefinitionKey(LegalityReviewModel.PROCESS_KEY)
 			.latestVersion()
 			.singleResult();
-		return this.formService.submitStartForm(definition.getId(), businessKey, startForm);
+		try {
+			return this.formService.submitStartForm(definition.getId(), businessKey, startForm);
+		}
+		catch (RuntimeException ex) {
+			throw FormRejections.unwrap(ex);
+		}
 	}
 
 	/** Completes a task of the review with its form's values, as the current user. */
 	public void submit(String taskId, Map<String, Object> form) {
-		this.formService.submitTaskForm(taskId, form);
+		try {
+			this.formService.submitTaskForm(taskId, form);
+		}
+		catch (RuntimeException ex) {
+			throw FormRejections.unwrap(ex);
+		}
 	}
 
 }

@@ -1,10 +1,10 @@
 package cn.fazhi.legalreview;
 
 import cn.fazhi.directory.Directory;
+import cn.fazhi.forms.FormRejections;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ class LegalitySignOffListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		String signer = task.getAssignee();
 		if (signer != null && signer.equals(task.getVariable(REVIEWER))) {
-			throw new FormFieldValidationException(SIGN_OFF_DECISION, "签发人不能是本案承办人（审签分离）：请由审查机构其他负责人签发");
+			throw FormRejections.reject(SIGN_OFF_DECISION, "签发人不能是本案承办人（审签分离）：请由审查机构其他负责人签发");
 		}
 		if (APPROVE.equals(task.getVariable(SIGN_OFF_DECISION))) {
 			task.setVariable(SIGNED_OFF_BY, signer);

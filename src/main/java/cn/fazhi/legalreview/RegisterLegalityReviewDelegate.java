@@ -1,12 +1,12 @@
 package cn.fazhi.legalreview;
 
 import cn.fazhi.directory.Directory;
+import cn.fazhi.forms.FormRejections;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -56,8 +56,8 @@ class RegisterLegalityReviewDelegate implements JavaDelegate {
 		}
 		if (office == null) {
 			office = this.directory.officeOf(starter)
-				.orElseThrow(() -> new FormFieldValidationException(SUBMITTING_OFFICE,
-						"您不属于任何单位，不能以单位名义提请合法性审查；请联系系统管理员在组织目录中设置您的单位"));
+				.orElseThrow(
+						() -> FormRejections.reject(SUBMITTING_OFFICE, "您不属于任何单位，不能以单位名义提请合法性审查；请联系系统管理员在组织目录中设置您的单位"));
 		}
 		// output
 		execution.setVariable(SUBMITTING_OFFICE, office);

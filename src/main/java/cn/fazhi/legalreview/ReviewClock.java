@@ -9,8 +9,8 @@ import cn.fazhi.calendar.DueDate;
 import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.calendar.WorkCalendarExpressions;
 import cn.fazhi.calendar.WorkingDayCalendar;
+import cn.fazhi.forms.FormRejections;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +51,7 @@ class ReviewClock {
 			return this.dates.toLocalDate(value);
 		}
 		catch (DateTimeException ex) {
-			throw new FormFieldValidationException(label, "「" + label + "」日期格式不正确（应为 yyyy-MM-dd）");
+			throw FormRejections.reject(label, "「" + label + "」日期格式不正确（应为 yyyy-MM-dd）");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package cn.fazhi.security;
 
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.fazhi.directory.Directory;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
@@ -103,12 +105,29 @@ class CaseParticipation {
 		});
 	}
 
+	/**
+	 * Grants made earlier in the same command are not in the database yet, only in its
+	 * cache.
+	 */
+	private static boolean grantedInThisCommand(String userId, String groupId, Resource resource, String resourceId) {
+		return Context.getCommandContext()
+			.getDbEntityManager()
+			.getCachedEntitiesByType(AuthorizationEntity.class)
+			.stream()
+			.anyMatch((cached) -> cached.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+					&& cached.getResourceType() == resource.resourceType() && resourceId.equals(cached.getResourceId())
+					&& Objects.equals(userId, cached.getUserId()) && Objects.equals(groupId, cached.getGroupId()));
+	}
+
 	private static ExecutionEntity superInstance(ExecutionEntity instance) {
 		ExecutionEntity superExecution = instance.getProcessInstance().getSuperExecution();
 		return (superExecution == null) ? null : superExecution.getProcessInstance();
 	}
 
 	private void ensure(String userId, String groupId, Resource resource, String resourceId, Permission permission) {
+		if (grantedInThisCommand(userId, groupId, resource, resourceId)) {
+			return;
+		}
 		var query = this.authorizationService.createAuthorizationQuery()
 			.authorizationType(Authorization.AUTH_TYPE_GRANT)
 			.resourceType(resource)

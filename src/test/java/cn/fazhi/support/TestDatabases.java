@@ -2,8 +2,11 @@ package cn.fazhi.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +23,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestDatabases {
 
 	static final String START_COMMAND = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start";
+
+	/**
+	 * Every database the tests create starts with this, so that stale ones can be found.
+	 */
+	static final String PREFIX = "fazhi_test_";
 
 	private static String postgresUrl;
 
@@ -61,7 +69,7 @@ public final class TestDatabases {
 
 	private static synchronized String postgresDatabase() {
 		if (postgresUrl == null) {
-			postgresUrl = createPostgresDatabase("fazhi_it");
+			postgresUrl = createPostgresDatabase("it");
 		}
 		return postgresUrl;
 	}
@@ -74,12 +82,23 @@ public final class TestDatabases {
 		return DriverManager.getConnection(url, user(), "");
 	}
 
-	private static void drop(String name) {
-		try (Connection admin = connect(serverUrl() + "postgres"); Statement statement = admin.createStatement()) {
-			statement.execute("drop database if exists " + name + " with (force)");
+	private static void dropUnused(Connection admin) throws SQLException {
+		List<String> stale = new ArrayList<>();
+		try (Statement statement = admin.createStatement();
+				ResultSet databases = statement.executeQuery("select datname from pg_database where datname like '"
+						+ PREFIX
+						+ "%' and datname not in (select datname from pg_stat_activity where datname is not null)")) {
+			while (databases.next()) {
+				stale.add(databases.getString(1));
+			}
 		}
-		catch (SQLException ex) {
-			System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+		for (String name : stale) {
+			try (Statement statement = admin.createStatement()) {
+				statement.execute("drop database if exists " + name);
+			}
+			catch (SQLException ex) {
+				// in use after all (another test JVM): leave it for a later run
+			}
 		}
 	}
 
