@@ -84,6 +84,9 @@ class CalendarController {
 		catch (HolidayCsv.InvalidCsvException ex) {
 			throw ApiException.badRequest("body", ex.getMessage());
 		}
+		catch (CalendarNotices.ConcurrentUploadException ex) {
+			throw ApiException.conflict(ex.getMessage());
+		}
 	}
 
 	@ExceptionHandler(CalendarNotLoadedException.class)

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,14 +84,31 @@ public class CalendarNotices implements InitializingBean {
 	public CalendarYear upload(int year, String csv, String notice, String loadedBy) {
 		List<HolidayEntry> entries = HolidayCsv.parse(csv, year);
 		String source = (notice == null || notice.isBlank()) ? "管理员上传的" + year + "年节假日安排" : notice.strip();
-		CalendarYear loaded = this.transaction.execute((status) -> {
-			CalendarYear result = this.repository.replaceYear(year, entries, source, loadedBy);
-			this.events.publishEvent(new CalendarYearLoadedEvent(year, source, loadedBy));
-			return result;
-		});
+		CalendarYear loaded;
+		try {
+			loaded = this.transaction.execute((status) -> {
+				CalendarYear result = this.repository.replaceYear(year, entries, source, loadedBy);
+				this.events.publishEvent(new CalendarYearLoadedEvent(year, source, loadedBy));
+				return result;
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConcurrentUploadException(year);
+		}
 		this.calendar.refresh();
 		log.info("Holiday notice {} uploaded by {}: {}", year, loadedBy, source);
 		return loaded;
+	}
+
+	/**
+	 * Two administrators loaded the same new year at the same moment; one of them wins.
+	 */
+	static final class ConcurrentUploadException extends RuntimeException {
+
+		ConcurrentUploadException(int year) {
+			super("另一位管理员正在同时上传" + year + "年的节假日安排，请稍后查看 GET /api/calendar/years 后再试");
+		}
+
 	}
 
 	private static String read(String resource) {

@@ -57,20 +57,25 @@ final class StatutoryHolidays {
 	private static Map<LocalDate, String> compute(int year) {
 		LocalDate[] lunar = LUNAR.get(year);
 		Map<LocalDate, String> days = new TreeMap<>();
-		days.put(LocalDate.of(year, 1, 1), "元旦");
-		days.put(lunar[0].minusDays(1), "春节（除夕）");
+		add(days, LocalDate.of(year, 1, 1), "元旦");
+		add(days, lunar[0].minusDays(1), "春节（除夕）");
 		for (int i = 0; i < 3; i++) {
-			days.put(lunar[0].plusDays(i), "春节");
+			add(days, lunar[0].plusDays(i), "春节");
 		}
-		days.put(qingming(year), "清明节");
-		days.put(LocalDate.of(year, 5, 1), "劳动节");
-		days.put(LocalDate.of(year, 5, 2), "劳动节");
-		days.put(lunar[1], "端午节");
-		days.put(lunar[2], "中秋节");
+		add(days, qingming(year), "清明节");
+		add(days, LocalDate.of(year, 5, 1), "劳动节");
+		add(days, LocalDate.of(year, 5, 2), "劳动节");
+		add(days, lunar[1], "端午节");
 		for (int day = 1; day <= 3; day++) {
-			days.put(LocalDate.of(year, 10, day), "国庆节");
+			add(days, LocalDate.of(year, 10, day), "国庆节");
 		}
+		add(days, lunar[2], "中秋节");
 		return Collections.unmodifiableMap(days);
+	}
+
+	/** Two holidays on one day (国庆节 and 中秋节 in 2028) share it: "国庆节、中秋节". */
+	private static void add(Map<LocalDate, String> days, LocalDate day, String name) {
+		days.merge(day, name, (first, second) -> first + "、" + second);
 	}
 
 	/**

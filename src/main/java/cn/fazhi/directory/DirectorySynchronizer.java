@@ -86,7 +86,11 @@ class DirectorySynchronizer implements InitializingBean {
 	}
 
 	void synchronize() {
-		DirectoryDocument document = this.directory.document();
+		synchronize(this.directory.document());
+	}
+
+	/** Applies the given directory; returns what changed, as recorded in fz_dir_sync. */
+	String synchronize(DirectoryDocument document) {
 		Map<String, Group> groups = desiredGroups(document);
 		Map<String, DesiredUser> users = desiredUsers(document);
 		List<String> summary = new ArrayList<>();
@@ -99,6 +103,7 @@ class DirectorySynchronizer implements InitializingBean {
 		this.jdbc.update("insert into fz_dir_sync (version, synced_at, summary) values (?, ?, ?)", document.version(),
 				Timestamp.from(Instant.now()), text.length() > 2000 ? text.substring(0, 2000) : text);
 		log.info("Organisation directory {} applied: {}", document.version(), text);
+		return text;
 	}
 
 	private Map<String, Group> desiredGroups(DirectoryDocument document) {

@@ -135,7 +135,7 @@ class CalendarRulesTest {
 			.hasMessageContaining("PUT /api/calendar/years/2023");
 		assertThatThrownBy(() -> rules.add(LocalDate.parse("2023-12-29"), 1, PeriodUnit.WORKING_DAYS))
 			.isInstanceOf(CalendarNotLoadedException.class);
-		assertThatThrownBy(() -> rules.day(LocalDate.parse("2061-01-02")))
+		assertThatThrownBy(() -> rules.day(LocalDate.parse("2100-01-04")))
 			.isInstanceOf(CalendarNotLoadedException.class);
 	}
 

@@ -44,6 +44,11 @@ class StatutoryHolidaysTest {
 		}
 	}
 
+	@Test
+	void shouldNameADayThatCarriesTwoHolidaysAfterBoth() {
+		assertThat(StatutoryHolidays.of(2028)).containsEntry(LocalDate.parse("2028-10-03"), "国庆节、中秋节");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "2024, 2024-04-04", "2025, 2025-04-04", "2026, 2026-04-05", "2027, 2027-04-05", "2028, 2028-04-04" })
 	void shouldFindQingming(int year, LocalDate day) {
@@ -53,9 +58,39 @@ class StatutoryHolidaysTest {
 	@Test
 	void shouldCoverTheYearsOfTheLunarTableOnly() {
 		assertThat(StatutoryHolidays.covers(2027)).isTrue();
-		assertThat(StatutoryHolidays.covers(2060)).isTrue();
+		assertThat(StatutoryHolidays.covers(2099)).isTrue();
 		assertThat(StatutoryHolidays.covers(2024)).isFalse();
-		assertThat(StatutoryHolidays.covers(2061)).isFalse();
+		assertThat(StatutoryHolidays.covers(2100)).isFalse();
+	}
+
+	@Test
+	void shouldAgreeWithAnIndependentLunarCalendarForEveryYear() throws IOException {
+		// given: 春节, 端午, 中秋 and 清明 per lunar-javascript 1.7.7 (6tail's 寿星 algorithms)
+		List<String> reference;
+		try (InputStream in = new ClassPathResource("calendar/lunar-reference.csv").getInputStream()) {
+			reference = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.startsWith("#") && !line.isBlank())
+				.toList();
+		}
+		int checked = 0;
+		for (String line : reference) {
+			String[] cells = line.split(",");
+			int year = Integer.parseInt(cells[0]);
+			if (!StatutoryHolidays.covers(year)) {
+				continue;
+			}
+			// when
+			var core = StatutoryHolidays.of(year);
+			// then
+			assertThat(core).as("%d", year)
+				.containsEntry(LocalDate.parse(cells[1]), "春节")
+				.containsEntry(LocalDate.parse(cells[1]).minusDays(1), "春节（除夕）")
+				.containsEntry(LocalDate.parse(cells[2]), "端午节")
+				.containsEntry(LocalDate.parse(cells[4]), "清明节");
+			assertThat(core.get(LocalDate.parse(cells[3]))).as("%d", year).endsWith("中秋节");
+			checked++;
+		}
+		assertThat(checked).isEqualTo(2099 - 2025 + 1);
 	}
 
 }

@@ -14,8 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * The database of the integration tests: embedded H2 by default, or, when the build runs
  * them with {@code -Dfazhi.test.database=postgres} (the second failsafe execution), a
- * fresh database on the local PostgreSQL server, created for this JVM and dropped at its
- * end.
+ * fresh database on the local PostgreSQL server, created for this JVM.
  * <p>
  * Testcontainers needs a Docker engine and embedded PostgreSQL refuses to run as root, so
  * the tests use the server every development and CI machine runs at 127.0.0.1:5432.
@@ -50,16 +49,18 @@ public final class TestDatabases {
 
 	/**
 	 * A new, empty database on the local server (for tests that need one of their own).
+	 * Test databases of earlier runs that nobody uses any more are dropped first:
+	 * dropping at JVM exit would race with the application's own shutdown.
 	 */
 	public static String createPostgresDatabase(String prefix) {
-		String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String name = PREFIX + prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (Connection admin = connect(serverUrl() + "postgres"); Statement statement = admin.createStatement()) {
+			dropUnused(admin);
 			statement.execute("create database " + name);
 		}
 		catch (SQLException ex) {
 			throw unreachable(ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
 		return serverUrl() + name;
 	}
 
@@ -85,9 +86,9 @@ public final class TestDatabases {
 	private static void dropUnused(Connection admin) throws SQLException {
 		List<String> stale = new ArrayList<>();
 		try (Statement statement = admin.createStatement();
-				ResultSet databases = statement.executeQuery("select datname from pg_database where datname like '"
-						+ PREFIX
-						+ "%' and datname not in (select datname from pg_stat_activity where datname is not null)")) {
+				ResultSet databases = statement.executeQuery(
+						"select datname from pg_database where datname like '" + PREFIX + "%' and datname not in "
+								+ "(select datname from pg_stat_activity where datname is not null)")) {
 			while (databases.next()) {
 				stale.add(databases.getString(1));
 			}
@@ -97,7 +98,7 @@ public final class TestDatabases {
 				statement.execute("drop database if exists " + name);
 			}
 			catch (SQLException ex) {
-				// in use after all (another test JVM): leave it for a later run
+				// taken into use meanwhile (another test JVM): a later run drops it
 			}
 		}
 	}

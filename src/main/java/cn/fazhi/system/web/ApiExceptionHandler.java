@@ -13,7 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Turns refused requests into {@link ApiError} bodies, so that a client always learns
  * which parameter is wrong and why, never a stack trace or an HTML page.
  */
-@RestControllerAdvice(basePackages = "cn.fazhi")
+@RestControllerAdvice
 class ApiExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
