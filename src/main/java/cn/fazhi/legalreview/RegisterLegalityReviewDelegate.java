@@ -65,6 +65,7 @@ class RegisterLegalityReviewDelegate implements JavaDelegate {
 		execution.setVariable(SUBMITTED_BY, starter);
 		execution.setVariable(MATTER_TYPE_NAME, MatterType.of(type).get().label());
 		execution.setVariable(RECEIVED_AT, this.clock.now());
+		execution.setVariable(RECEIVED_AT + "Text", ReviewClock.text(this.clock.today()));
 		execution.setVariable(JURISDICTION, this.jurisdiction);
 	}
 

@@ -98,6 +98,7 @@ class LegalityReviewProcessTest {
 		assertThat(instance).variables()
 			.containsEntry("submittingOffice", "dept-nrp")
 			.containsEntry("submittingOfficeName", "示范市自然资源和规划局")
+			.containsEntry("receivedAtText", "2025年9月26日")
 			.containsEntry("reviewFloorDateText", "2025年10月13日")
 			.containsEntry("reviewDueDateText", "2025年10月23日")
 			.containsEntry("intakeDueDateText", "2025年9月30日")
