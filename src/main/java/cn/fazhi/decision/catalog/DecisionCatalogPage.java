@@ -32,7 +32,7 @@ class DecisionCatalogPage {
 	private static final String STYLE = "body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;"
 			+ "margin:2em auto;max-width:1100px;padding:0 1em;color:#222}h1{font-size:1.5em;text-align:center;color:#a40000}"
 			+ "nav{margin:1em 0}nav a,nav strong{margin-right:.8em}table{border-collapse:collapse;width:100%}"
-			+ "th,td{border:1px solid #999;padding:.4em .6em;vertical-align:top}th{background:#f3f3f3}"
+			+ "th,td{border:1px solid #999;padding:.4em .6em;vertical-align:top}th{background:#f3f3f3;white-space:nowrap}"
 			+ "td.n{text-align:center;white-space:nowrap}.note{color:#555;font-size:.9em;margin-top:1.5em}";
 
 	private final DecisionCatalog catalog;
@@ -62,8 +62,7 @@ class DecisionCatalogPage {
 		}
 		String title = this.directory.document().government().name() + " " + shown + "年度重大行政决策事项目录";
 		String body = "<h1>" + escape(title) + "</h1>" + yearSelector(shown) + table(this.catalog.list(shown))
-				+ "<p class=\"note\">说明：本目录依据《重大行政决策程序暂行条例》第三条第三款编制并向社会公布，"
-				+ "并根据实际情况调整。列入目录的事项按照该条例规定的公众参与、专家论证、风险评估、合法性审查和集体讨论决定等程序办理。</p>";
+				+ "<p class=\"note\">说明：本目录依据《重大行政决策程序暂行条例》第三条第三款编制并向社会公布，" + "并根据实际情况调整。列入目录的事项依照该条例规定的程序作出决策。</p>";
 		return ResponseEntity.ok().contentType(HTML).body(document(title, body));
 	}
 
