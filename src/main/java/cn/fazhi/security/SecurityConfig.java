@@ -25,6 +25,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * below (Fazhi API).</li>
  * <li>{@code /api/public/**}: published information, no login (e.g. the decision
  * catalogue).</li>
+ * <li>{@code /public/**}: published pages for citizens (e.g. the decision catalogue), no
+ * login, served by the second chain and permitted there by name, so that tightening that
+ * chain never hides them.</li>
  * <li>Everything else, chiefly the Camunda webapps under {@code /camunda}: their own
  * session login and CSRF protection against the same identity; Spring Security stays out
  * of their way.</li>
@@ -63,7 +66,11 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/public/**"))
+					.permitAll()
+					.anyRequest()
+					.permitAll())
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
