@@ -26,8 +26,30 @@ public final class FormRejections {
 	}
 
 	static FormFieldValidationException reject(Object detail, List<String> problems) {
-		SubmittedVariables.rejected(problems);
+		SubmittedVariables.rejected(problems, 400);
 		return new FormFieldValidationException(detail, PREFIX + String.join("；", problems));
+	}
+
+	/**
+	 * A submission that is well-formed but conflicts with the state of a case (e.g. a
+	 * second decision for a catalogue entry that already has one running): HTTP 409 with
+	 * the Chinese message, and nothing changes.
+	 * @return the exception to throw
+	 */
+	public static FormConflictException conflict(String field, String message) {
+		SubmittedVariables.rejected(List.of(message), 409);
+		return new FormConflictException(field, message);
+	}
+
+	/**
+	 * {@link #conflict(String, String)}: the submission conflicts with a case's state.
+	 */
+	public static final class FormConflictException extends FormFieldValidationException {
+
+		FormConflictException(String field, String message) {
+			super(field, message);
+		}
+
 	}
 
 	/**

@@ -34,9 +34,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * handles them:
  * <ul>
  * <li>remembers which variable names were submitted ({@link SubmittedVariables}) for the
- * engine-side form validation, and answers 400 with the Chinese problems when the engine
- * refused the submission (Camunda would say 500 for refusals from task listeners and on
- * {@code /start});</li>
+ * engine-side form validation, and answers 400 (or 409 for a conflict with the case) with
+ * the Chinese problems when the engine refused the submission (Camunda would say 500 for
+ * refusals from task listeners and on {@code /start});</li>
  * <li>refuses to start a procedure in the middle ({@code startInstructions}) or without
  * its listeners ({@code skipCustomListeners}, {@code skipIoMappings}): nobody may skip a
  * step the law makes mandatory. Administrators repair cases with Cockpit's modification
@@ -79,21 +79,25 @@ class SubmissionCaptureFilter extends OncePerRequestFilter {
 		Set<String> keys = new LinkedHashSet<>();
 		json.path("variables").fieldNames().forEachRemaining(keys::add);
 		ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
-		List<String> problems;
+		SubmittedVariables.Refusal refusal;
 		SubmittedVariables.begin(taskId, keys);
 		try {
 			chain.doFilter(new CachedBodyRequest(request, body), cached);
 		}
 		finally {
-			problems = SubmittedVariables.end();
+			refusal = SubmittedVariables.end();
 		}
+		List<String> problems = refusal.problems();
 		if (!problems.isEmpty()) {
 			cached.resetBuffer();
-			cached.setStatus(400);
+			cached.setStatus(refusal.status());
 			cached.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			cached.setCharacterEncoding("UTF-8");
-			JSON.writeValue(cached.getOutputStream(), Map.of("type", "FormFieldValidationException", "message",
-					FormRejections.PREFIX + String.join("；", problems), "problems", problems));
+			String message = (refusal.status() == 409) ? String.join("；", problems)
+					: FormRejections.PREFIX + String.join("；", problems);
+			JSON.writeValue(cached.getOutputStream(),
+					Map.of("type", (refusal.status() == 409) ? "Conflict" : "FormFieldValidationException", "message",
+							message, "problems", problems));
 		}
 		cached.copyBodyToResponse();
 	}

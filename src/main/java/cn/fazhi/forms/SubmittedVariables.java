@@ -21,6 +21,8 @@ final class SubmittedVariables {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private int status = 400;
+
 	private SubmittedVariables(String taskId, Set<String> keys) {
 		this.taskId = taskId;
 		this.keys = Set.copyOf(keys);
@@ -34,13 +36,14 @@ final class SubmittedVariables {
 	}
 
 	/**
-	 * Ends the submission, returning the problems the engine refused it for (empty if
-	 * none).
+	 * Ends the submission, returning why the engine refused it (no problems if it did
+	 * not).
 	 */
-	static List<String> end() {
+	static Refusal end() {
 		SubmittedVariables submitted = CURRENT.get();
 		CURRENT.remove();
-		return (submitted == null) ? List.of() : List.copyOf(submitted.problems);
+		return (submitted == null) ? new Refusal(400, List.of())
+				: new Refusal(submitted.status, List.copyOf(submitted.problems));
 	}
 
 	/** The names submitted for this task, or null when no HTTP submission targets it. */
@@ -55,11 +58,20 @@ final class SubmittedVariables {
 		return (submitted != null && submitted.taskId == null) ? submitted.keys : null;
 	}
 
-	static void rejected(List<String> problems) {
+	static void rejected(List<String> problems, int status) {
 		SubmittedVariables submitted = CURRENT.get();
 		if (submitted != null) {
 			submitted.problems.addAll(problems);
+			submitted.status = Math.max(submitted.status, status);
 		}
+	}
+
+	/**
+	 * Why the engine refused a submission: 400 for bad input, 409 when it conflicts with
+	 * the state of a case; no problems when it was not refused.
+	 */
+	record Refusal(int status, List<String> problems) {
+
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.fazhi.legalreview;
 import java.time.LocalDate;
 import java.util.Date;
 
+import cn.fazhi.calendar.CaseClock;
 import cn.fazhi.calendar.DueDate;
 import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.forms.FormRejections;
@@ -29,9 +30,9 @@ import static cn.fazhi.legalreview.LegalityReviewModel.Variables.REQUESTED_DEADL
 @Component
 class ComputeReviewDeadlinesDelegate implements JavaDelegate {
 
-	private final ReviewClock clock;
+	private final CaseClock clock;
 
-	ComputeReviewDeadlinesDelegate(ReviewClock clock) {
+	ComputeReviewDeadlinesDelegate(CaseClock clock) {
 		this.clock = clock;
 	}
 
@@ -49,7 +50,7 @@ class ComputeReviewDeadlinesDelegate implements JavaDelegate {
 			due = this.clock.parseDate(requested, "要求完成审查日期");
 			if (due.isBefore(floor.due())) {
 				throw FormRejections.reject(REQUESTED_DEADLINE,
-						"「要求完成审查日期」不得早于 " + ReviewClock.text(floor.due()) + "：" + periods.basis() + "（自受理次日起算，节假日不计）");
+						"「要求完成审查日期」不得早于 " + CaseClock.text(floor.due()) + "：" + periods.basis() + "（自受理次日起算，节假日不计）");
 			}
 		}
 		DueDate intake = this.clock.add(received, periods.intakeWorkingDays(), PeriodUnit.WORKING_DAYS);

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import cn.fazhi.directory.PeopleOptions;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +23,9 @@ import static cn.fazhi.legalreview.LegalityReviewModel.Variables.SUBMITTING_OFFI
 @Component
 class ConsulteeOptionsListener implements TaskListener {
 
-	private final ReviewOptions options;
+	private final PeopleOptions options;
 
-	ConsulteeOptionsListener(ReviewOptions options) {
+	ConsulteeOptionsListener(PeopleOptions options) {
 		this.options = options;
 	}
 

@@ -2,11 +2,8 @@ package cn.fazhi.legalreview;
 
 import java.util.Map;
 
-import cn.fazhi.forms.FormRejections;
+import cn.fazhi.forms.FormSubmissions;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -19,37 +16,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class LegalityReviewProcess {
 
-	private final FormService formService;
+	private final FormSubmissions forms;
 
-	private final RepositoryService repositoryService;
-
-	LegalityReviewProcess(FormService formService, RepositoryService repositoryService) {
-		this.formService = formService;
-		this.repositoryService = repositoryService;
+	LegalityReviewProcess(FormSubmissions forms) {
+		this.forms = forms;
 	}
 
 	/** Starts a review on its own, submitted by the current user for their office. */
 	public ProcessInstance start(String businessKey, Map<String, Object> startForm) {
-		ProcessDefinition definition = this.repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(LegalityReviewModel.PROCESS_KEY)
-			.latestVersion()
-			.singleResult();
-		try {
-			return this.formService.submitStartForm(definition.getId(), businessKey, startForm);
-		}
-		catch (RuntimeException ex) {
-			throw FormRejections.unwrap(ex);
-		}
+		return this.forms.start(LegalityReviewModel.PROCESS_KEY, businessKey, startForm);
 	}
 
 	/** Completes a task of the review with its form's values, as the current user. */
 	public void submit(String taskId, Map<String, Object> form) {
-		try {
-			this.formService.submitTaskForm(taskId, form);
-		}
-		catch (RuntimeException ex) {
-			throw FormRejections.unwrap(ex);
-		}
+		this.forms.submit(taskId, form);
 	}
 
 }

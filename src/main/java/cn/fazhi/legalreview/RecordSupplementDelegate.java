@@ -3,6 +3,7 @@ package cn.fazhi.legalreview;
 import java.time.LocalDate;
 import java.util.Date;
 
+import cn.fazhi.calendar.CaseClock;
 import cn.fazhi.calendar.PeriodUnit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,9 +25,9 @@ import static cn.fazhi.legalreview.LegalityReviewModel.Variables.SUPPLEMENT_WORK
 @Component
 class RecordSupplementDelegate implements JavaDelegate {
 
-	private final ReviewClock clock;
+	private final CaseClock clock;
 
-	RecordSupplementDelegate(ReviewClock clock) {
+	RecordSupplementDelegate(CaseClock clock) {
 		this.clock = clock;
 	}
 

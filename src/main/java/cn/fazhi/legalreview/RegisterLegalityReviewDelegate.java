@@ -1,5 +1,6 @@
 package cn.fazhi.legalreview;
 
+import cn.fazhi.calendar.CaseClock;
 import cn.fazhi.directory.Directory;
 import cn.fazhi.forms.FormRejections;
 
@@ -33,11 +34,11 @@ class RegisterLegalityReviewDelegate implements JavaDelegate {
 
 	private final Directory directory;
 
-	private final ReviewClock clock;
+	private final CaseClock clock;
 
 	private final String jurisdiction;
 
-	RegisterLegalityReviewDelegate(Directory directory, ReviewClock clock,
+	RegisterLegalityReviewDelegate(Directory directory, CaseClock clock,
 			@Value("${fazhi.jurisdiction:national}") String jurisdiction) {
 		this.directory = directory;
 		this.clock = clock;
@@ -65,7 +66,7 @@ class RegisterLegalityReviewDelegate implements JavaDelegate {
 		execution.setVariable(SUBMITTED_BY, starter);
 		execution.setVariable(MATTER_TYPE_NAME, MatterType.of(type).get().label());
 		execution.setVariable(RECEIVED_AT, this.clock.now());
-		execution.setVariable(RECEIVED_AT + "Text", ReviewClock.text(this.clock.today()));
+		execution.setVariable(RECEIVED_AT + "Text", CaseClock.text(this.clock.today()));
 		execution.setVariable(JURISDICTION, this.jurisdiction);
 	}
 

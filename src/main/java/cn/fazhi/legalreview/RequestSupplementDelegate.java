@@ -1,5 +1,6 @@
 package cn.fazhi.legalreview;
 
+import cn.fazhi.calendar.CaseClock;
 import cn.fazhi.calendar.DueDate;
 import cn.fazhi.calendar.PeriodUnit;
 
@@ -18,9 +19,9 @@ import static cn.fazhi.legalreview.LegalityReviewModel.Variables.SUPPLEMENT_REQU
 @Component
 class RequestSupplementDelegate implements JavaDelegate {
 
-	private final ReviewClock clock;
+	private final CaseClock clock;
 
-	RequestSupplementDelegate(ReviewClock clock) {
+	RequestSupplementDelegate(CaseClock clock) {
 		this.clock = clock;
 	}
 

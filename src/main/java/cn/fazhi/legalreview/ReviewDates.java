@@ -2,6 +2,8 @@ package cn.fazhi.legalreview;
 
 import java.time.LocalDate;
 
+import cn.fazhi.calendar.CaseClock;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -13,12 +15,12 @@ final class ReviewDates {
 	private ReviewDates() {
 	}
 
-	static void set(VariableScope scope, ReviewClock clock, String name, LocalDate day) {
+	static void set(VariableScope scope, CaseClock clock, String name, LocalDate day) {
 		scope.setVariable(name, clock.endOfDay(day));
-		scope.setVariable(name + "Text", ReviewClock.text(day));
+		scope.setVariable(name + "Text", CaseClock.text(day));
 	}
 
-	static LocalDate get(VariableScope scope, ReviewClock clock, String name) {
+	static LocalDate get(VariableScope scope, CaseClock clock, String name) {
 		return clock.toLocalDate((java.util.Date) scope.getVariable(name));
 	}
 

@@ -3,6 +3,8 @@ package cn.fazhi.legalreview;
 import java.util.List;
 import java.util.Map;
 
+import cn.fazhi.directory.PeopleOptions;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,9 @@ import static cn.fazhi.legalreview.LegalityReviewModel.Variables.ROUTING;
 @Component
 class ReviewerOptionsListener implements TaskListener {
 
-	private final ReviewOptions options;
+	private final PeopleOptions options;
 
-	ReviewerOptionsListener(ReviewOptions options) {
+	ReviewerOptionsListener(PeopleOptions options) {
 		this.options = options;
 	}
 

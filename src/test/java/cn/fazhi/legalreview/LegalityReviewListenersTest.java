@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.fazhi.calendar.CaseClock;
 import cn.fazhi.calendar.WorkingDayCalendarFixture;
 import cn.fazhi.directory.Directory;
 
@@ -67,7 +68,7 @@ class LegalityReviewListenersTest {
 	void shouldMoveTheReviewDeadlineByTheSupplementTimeWhereTheJurisdictionExcludesIt() {
 		// given: city A's rule, a review due 23 October 2025, supplements requested on 26
 		// September
-		ReviewClock clock = clock();
+		CaseClock clock = clock();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("reviewPeriods",
 				Map.of("floorWorkingDays", 7, "limitWorkingDays", 15, "extensionWorkingDays", 10, "intakeWorkingDays",
@@ -86,9 +87,9 @@ class LegalityReviewListenersTest {
 			.containsEntry("intakeDueDateText", "2025年10月10日");
 	}
 
-	private static ReviewClock clock() {
+	private static CaseClock clock() {
 		var calendar = WorkingDayCalendarFixture.bundled();
-		return new ReviewClock(calendar, WorkingDayCalendarFixture.expressions(calendar));
+		return new CaseClock(calendar, WorkingDayCalendarFixture.expressions(calendar));
 	}
 
 	private static Date at(String instant) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fazhi.decision.MajorDecisionModel;
 import cn.fazhi.legalreview.LegalityReviewModel;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -217,16 +218,21 @@ class ModelValidationTest {
 		processes.values()
 			.forEach((model) -> model.getModelElementsByType(FlowElement.class)
 				.forEach((element) -> elementIds.add(element.getId())));
-		for (String id : constants(LegalityReviewModel.Elements.class)) {
-			assertThat(elementIds).as("element %s", id).contains(id);
+		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class)) {
+			for (Class<?> holder : model.getDeclaredClasses()) {
+				for (String id : constants(holder)) {
+					switch (holder.getSimpleName()) {
+						case "Elements" -> assertThat(elementIds).as("element %s", id).contains(id);
+						case "Forms" -> assertThat(forms).as("form %s", id).containsKey(id);
+						case "Decisions" -> assertThat(decisionKeys()).as("decision %s", id).contains(id);
+						default -> {
+						}
+					}
+				}
+			}
 		}
-		for (String id : constants(LegalityReviewModel.Forms.class)) {
-			assertThat(forms).as("form %s", id).containsKey(id);
-		}
-		for (String key : constants(LegalityReviewModel.Decisions.class)) {
-			assertThat(decisionKeys()).as("decision %s", key).contains(key);
-		}
-		assertThat(processes.keySet()).anyMatch((file) -> file.endsWith(LegalityReviewModel.PROCESS_KEY + ".bpmn"));
+		assertThat(processes.keySet()).anyMatch((file) -> file.endsWith(LegalityReviewModel.PROCESS_KEY + ".bpmn"))
+			.anyMatch((file) -> file.endsWith(MajorDecisionModel.PROCESS_KEY + ".bpmn"));
 	}
 
 	private static List<String> constants(Class<?> holder) throws IllegalAccessException {

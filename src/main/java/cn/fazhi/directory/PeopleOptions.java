@@ -1,4 +1,4 @@
-package cn.fazhi.legalreview;
+package cn.fazhi.directory;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,25 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.fazhi.directory.Directory;
-
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Choice lists for the review's forms, taken from the directory at the moment the task is
- * created: form-js {@code valuesKey} options ({@code [{label, value}]}), stored as JSON
- * so that Tasklist can read them and the server-side validation accepts only a listed
- * person.
+ * Choice lists of people for task forms, taken from the directory at the moment the task
+ * is created: form-js {@code valuesKey} options ({@code [{label, value}]}), stored as
+ * JSON so that Tasklist can read them and the server-side validation accepts only a
+ * listed person.
  */
 @Component
-class ReviewOptions {
+public class PeopleOptions {
 
 	private final Directory directory;
 
-	ReviewOptions(Directory directory) {
+	PeopleOptions(Directory directory) {
 		this.directory = directory;
 	}
 
@@ -32,7 +30,8 @@ class ReviewOptions {
 	 * People of the given groups, except those in {@code excluded} (回避: the submitting
 	 * office, the reviewer), labelled with their role.
 	 */
-	ObjectValue people(Collection<String> groups, Collection<String> excludedGroups, Collection<String> excludedUsers) {
+	public ObjectValue people(Collection<String> groups, Collection<String> excludedGroups,
+			Collection<String> excludedUsers) {
 		Map<String, Map<String, String>> options = new LinkedHashMap<>();
 		for (String group : groups) {
 			String role = this.directory.document()

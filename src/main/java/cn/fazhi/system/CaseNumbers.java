@@ -1,0 +1,60 @@
+package cn.fazhi.system;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Case numbers (案号) such as {@code MD-2026-0007}: one counter per prefix and year,
+ * without gaps or duplicates. The counter row is incremented in the caller's transaction
+ * (the engine's, when a case starts), so concurrent starts queue on the row lock and a
+ * start that rolls back gives its number back.
+ */
+@Component
+public class CaseNumbers {
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate separateTransaction;
+
+	CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.separateTransaction = new TransactionTemplate(transactionManager);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** The next number of the year, formatted {@code PREFIX-YYYY-NNNN}. */
+	public String next(String prefix, int year) {
+		if (increment(prefix, year) == 0) {
+			createCounter(prefix, year);
+			increment(prefix, year);
+		}
+		Long number = this.jdbc.queryForObject(
+				"select last_number from fz_case_number where prefix = ? and case_year = ?", Long.class, prefix, year);
+		return String.format("%s-%d-%04d", prefix, year, number);
+	}
+
+	private int increment(String prefix, int year) {
+		return this.jdbc.update(
+				"update fz_case_number set last_number = last_number + 1 where prefix = ? and case_year = ?", prefix,
+				year);
+	}
+
+	/**
+	 * In a transaction of its own: on PostgreSQL a failed insert would abort the caller's
+	 * transaction, and another node may create the same row at the same moment.
+	 */
+	private void createCounter(String prefix, int year) {
+		try {
+			this.separateTransaction.executeWithoutResult((status) -> this.jdbc
+				.update("insert into fz_case_number (prefix, case_year, last_number) values (?, ?, 0)", prefix, year));
+		}
+		catch (DuplicateKeyException ex) {
+			// created concurrently: fine
+		}
+	}
+
+}
