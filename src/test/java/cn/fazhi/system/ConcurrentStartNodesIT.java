@@ -11,9 +11,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+
 import cn.fazhi.FazhiApplication;
 import cn.fazhi.support.TestDatabases;
 
+import org.camunda.bpm.engine.rest.impl.FetchAndLockContextListener;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * Two nodes starting at the same moment on an empty PostgreSQL database: both must come
@@ -33,6 +38,18 @@ class ConcurrentStartNodesIT {
 
 	final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
+	/**
+	 * Camunda's REST API keeps one long-polling thread per JVM in a static field and
+	 * starts it without synchronisation (FetchAndLockContextListener), so two web
+	 * applications starting at the same instant in one JVM — which only this test does;
+	 * real nodes are separate JVMs — may both try to start it
+	 * (IllegalThreadStateException). Starting it once beforehand keeps the race this test
+	 * is about: the database schema.
+	 */
+	private static void startRestLongPollingOnce() {
+		new FetchAndLockContextListener().contextInitialized(new ServletContextEvent(mock(ServletContext.class)));
+	}
+
 	@AfterEach
 	void stopNodes() {
 		this.nodes.forEach(ConfigurableApplicationContext::close);
@@ -42,6 +59,7 @@ class ConcurrentStartNodesIT {
 	void shouldStartTwoNodesTogetherOnAnEmptyDatabase() throws Exception {
 		// given
 		String url = TestDatabases.createPostgresDatabase("race");
+		startRestLongPollingOnce();
 		CountDownLatch go = new CountDownLatch(1);
 		// when
 		List<CompletableFuture<ConfigurableApplicationContext>> starting = new ArrayList<>();
