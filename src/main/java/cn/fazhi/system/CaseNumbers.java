@@ -28,13 +28,23 @@ public class CaseNumbers {
 
 	/** The next number of the year, formatted {@code PREFIX-YYYY-NNNN}. */
 	public String next(String prefix, int year) {
-		if (increment(prefix, year) == 0) {
-			createCounter(prefix, year);
-			increment(prefix, year);
+		return String.format("%s-%d-%04d", prefix, year, nextValue(prefix, year));
+	}
+
+	/**
+	 * The next value of a counter (1, 2, 3 … per counter and year), for callers that
+	 * format numbers their own way (登记号, 文号). Same guarantees as
+	 * {@link #next(String, int)}.
+	 * @param counter at most 40 characters
+	 */
+	public long nextValue(String counter, int year) {
+		if (increment(counter, year) == 0) {
+			createCounter(counter, year);
+			increment(counter, year);
 		}
 		Long number = this.jdbc.queryForObject(
-				"select last_number from fz_case_number where prefix = ? and case_year = ?", Long.class, prefix, year);
-		return String.format("%s-%d-%04d", prefix, year, number);
+				"select last_number from fz_case_number where prefix = ? and case_year = ?", Long.class, counter, year);
+		return (number == null) ? 0 : number;
 	}
 
 	private int increment(String prefix, int year) {
