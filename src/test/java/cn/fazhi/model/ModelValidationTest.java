@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.fazhi.decision.MajorDecisionModel;
 import cn.fazhi.legalreview.LegalityReviewModel;
 import cn.fazhi.normative.NormativeDocumentModel;
+import cn.fazhi.normative.cleanup.NormativeCleanupModel;
+import cn.fazhi.normative.objection.NormativeObjectionModel;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -219,8 +221,8 @@ class ModelValidationTest {
 		processes.values()
 			.forEach((model) -> model.getModelElementsByType(FlowElement.class)
 				.forEach((element) -> elementIds.add(element.getId())));
-		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class,
-				NormativeDocumentModel.class)) {
+		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class, NormativeDocumentModel.class,
+				NormativeCleanupModel.class, NormativeObjectionModel.class)) {
 			for (Class<?> holder : model.getDeclaredClasses()) {
 				for (String id : constants(holder)) {
 					switch (holder.getSimpleName()) {

@@ -193,6 +193,35 @@ final class NormativeDocumentDriver {
 		return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
 	}
 
+	/**
+	 * A departmental document of 自然资源和规划局 in force: approved (set up directly at the
+	 * registration), registered, published today and filed; its case waits for the
+	 * evaluation.
+	 */
+	ProcessInstance inForce(String title) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("documentTitle", title);
+		variables.put("issuerType", "DEPARTMENT");
+		variables.put("issuer", "dept-nrp");
+		variables.put("issuerName", "示范市自然资源和规划局");
+		variables.put("draftingOffice", "dept-nrp");
+		variables.put("validityClock", NormativeClocks.VALIDITY);
+		variables.put("affectsMarket", false);
+		variables.put("contactPerson", "张伟");
+		variables.put("contactPhone", "0571-88886666");
+		variables.put("documentRouting", new HashMap<>(Map.of("deliberationGroup", "dept-nrp", "registrarGroup",
+				"dept-nrp", "governmentFilingGroup", "justice-bureau", "congressFilingRequired", false)));
+		ProcessInstance instance = this.runtimeService.createProcessInstanceByKey(NormativeDocumentModel.PROCESS_KEY)
+			.businessKey("ND-FIX-" + System.nanoTime())
+			.setVariables(variables)
+			.startBeforeActivity(REGISTER)
+			.execute();
+		register(instance, false);
+		publish(instance, false, today(), today());
+		file(instance, "Government", false);
+		return instance;
+	}
+
 	void evaluate(ProcessInstance instance, String outcome) {
 		complete(instance, NormativeDocumentModel.Elements.EVALUATE_VALIDITY, DRAFTER,
 				Map.of("implementationAssessment", "实施情况良好……", "evaluationOutcome", outcome, "evaluationReason", "……"));

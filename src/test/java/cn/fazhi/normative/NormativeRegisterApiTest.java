@@ -3,6 +3,8 @@ package cn.fazhi.normative;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import cn.fazhi.normative.register.CleanupDecision;
+import cn.fazhi.normative.register.CleanupResults;
 import cn.fazhi.normative.register.NewDocument;
 import cn.fazhi.normative.register.NormativeRegister;
 import cn.fazhi.support.FazhiSpringTest;
@@ -36,6 +38,9 @@ class NormativeRegisterApiTest {
 
 	@Autowired
 	NormativeRegister register;
+
+	@Autowired
+	CleanupResults cleanups;
 
 	String tag;
 
@@ -98,6 +103,20 @@ class NormativeRegisterApiTest {
 		this.mvc.perform(get("/api/public/normative-documents/catalog").param("quarter", "1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.message").value("缺少参数 year（年度），例如 year=2026"));
+	}
+
+	@Test
+	void shouldPublishCleanupResultsWithoutLogin() throws Exception {
+		long kept = publish("示范市早市管理规定" + this.tag, "示市监规〔2026〕7" + this.tag + "号", "SFSG14-K" + this.tag,
+				LocalDate.of(2026, 4, 1));
+		this.cleanups.record("NDC-TEST-" + this.tag, "专项清理" + this.tag, kept, CleanupDecision.KEEP, "符合上位法", "dept-amr",
+				LocalDate.of(2026, 6, 30));
+		this.mvc.perform(get("/api/public/normative-document-cleanups"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.title == '专项清理" + this.tag + "')].results[0].decisionName").value("继续有效"))
+			.andExpect(jsonPath("$[?(@.title == '专项清理" + this.tag + "')].publishedOn").value("2026-06-30"));
+		this.mvc.perform(get("/public/normative-documents"))
+			.andExpect(content().string(containsString("专项清理" + this.tag)));
 	}
 
 	@Test
