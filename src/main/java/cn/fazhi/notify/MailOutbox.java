@@ -62,6 +62,15 @@ public class MailOutbox {
 		return queued;
 	}
 
+	/**
+	 * Sends the mails that are due now, on the mail thread; returns at once. The schedule
+	 * ({@code fazhi.mail.poll-interval}) does this on every node; call it where that is
+	 * off (tests) or to retry at once after a mail server came back.
+	 */
+	public void sendDue() {
+		this.dispatcher.nudge();
+	}
+
 	private static List<String> addresses(Collection<String> recipients) {
 		Set<String> addresses = new LinkedHashSet<>();
 		if (recipients != null) {
