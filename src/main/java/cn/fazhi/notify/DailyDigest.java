@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import cn.fazhi.calendar.CaseClock;
 import cn.fazhi.calendar.WorkCalendarExpressions;
 import cn.fazhi.calendar.WorkingDayCalendar;
+import cn.fazhi.directory.Directory;
 import cn.fazhi.notify.MailTemplates.Rendered;
 import cn.fazhi.system.engine.Privileged;
 
@@ -40,6 +41,10 @@ class DailyDigest {
 
 	private final TaskFacts facts;
 
+	private final TaskRouting routing;
+
+	private final Directory directory;
+
 	private final MailTemplates templates;
 
 	private final MailOutbox outbox;
@@ -52,12 +57,14 @@ class DailyDigest {
 
 	private final ReminderSettings settings;
 
-	DailyDigest(TaskService taskService, IdentityService identityService, TaskFacts facts, MailTemplates templates,
-			MailOutbox outbox, CaseClock clock, WorkingDayCalendar calendar, WorkCalendarExpressions dates,
-			ReminderSettings settings) {
+	DailyDigest(TaskService taskService, IdentityService identityService, TaskFacts facts, TaskRouting routing,
+			Directory directory, MailTemplates templates, MailOutbox outbox, CaseClock clock,
+			WorkingDayCalendar calendar, WorkCalendarExpressions dates, ReminderSettings settings) {
 		this.taskService = taskService;
 		this.identityService = identityService;
 		this.facts = facts;
+		this.routing = routing;
+		this.directory = directory;
 		this.templates = templates;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -80,13 +87,13 @@ class DailyDigest {
 		Map<String, Lists> byUser = collect(now, this.dates.startOfDay(sunday.plusDays(1)));
 		int queued = 0;
 		for (Map.Entry<String, Lists> entry : byUser.entrySet()) {
-			List<String> mail = this.facts.emails(List.of(entry.getKey()));
+			List<String> mail = this.routing.emails(List.of(entry.getKey()));
 			if (mail.isEmpty()) {
 				continue;
 			}
 			Lists lists = entry.getValue();
 			Map<String, String> values = new LinkedHashMap<>();
-			values.put("name", this.facts.displayName(entry.getKey()));
+			values.put("name", this.directory.displayName(entry.getKey()));
 			values.put("date", CaseClock.text(today));
 			values.put("weekEnd", CaseClock.text(sunday));
 			values.put("overdueCount", String.valueOf(lists.overdue().size()));

@@ -1,7 +1,6 @@
 package cn.fazhi.notify;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,12 +13,11 @@ import cn.fazhi.calendar.PeriodUnit;
 import cn.fazhi.calendar.WorkCalendarExpressions;
 import cn.fazhi.calendar.WorkingDayCalendar;
 import cn.fazhi.notify.MailTemplates.Rendered;
-import cn.fazhi.notify.TaskFacts.Escalation;
+import cn.fazhi.notify.TaskRouting.Escalation;
 import cn.fazhi.system.engine.Privileged;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -52,11 +50,13 @@ class DeadlineReminders {
 
 	private final TaskService taskService;
 
-	private final RuntimeService runtimeService;
-
 	private final IdentityService identityService;
 
 	private final TaskFacts facts;
+
+	private final TaskRouting routing;
+
+	private final OverdueMarking overdue;
 
 	private final MailTemplates templates;
 
@@ -76,14 +76,15 @@ class DeadlineReminders {
 
 	private final String sql;
 
-	DeadlineReminders(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-			ManagementService managementService, TaskFacts facts, MailTemplates templates, MailOutbox outbox,
+	DeadlineReminders(TaskService taskService, IdentityService identityService, ManagementService managementService,
+			TaskFacts facts, TaskRouting routing, OverdueMarking overdue, MailTemplates templates, MailOutbox outbox,
 			InsertOnce insertOnce, CaseClock clock, WorkingDayCalendar calendar, WorkCalendarExpressions dates,
 			ReminderSettings settings, PlatformTransactionManager transactionManager) {
 		this.taskService = taskService;
-		this.runtimeService = runtimeService;
 		this.identityService = identityService;
 		this.facts = facts;
+		this.routing = routing;
+		this.overdue = overdue;
 		this.templates = templates;
 		this.outbox = outbox;
 		this.insertOnce = insertOnce;
@@ -166,10 +167,10 @@ class DeadlineReminders {
 		Set<String> users = new LinkedHashSet<>(notice.handlers());
 		Escalation escalation = null;
 		if (stage == ReminderStage.OVERDUE) {
-			escalation = this.facts.escalation(notice);
+			escalation = this.routing.escalation(notice.offices());
 			users.addAll(escalation.heads());
 		}
-		List<String> recipients = this.facts.emails(new ArrayList<>(users));
+		List<String> recipients = this.routing.emails(users);
 		if (!record(notice, stage, now, recipients, escalation)) {
 			return false;
 		}
@@ -186,7 +187,7 @@ class DeadlineReminders {
 			log.info("Task {} ({}): nobody it is routed to has a mail address", taskId, stage);
 		}
 		if (escalation != null) {
-			markOverdue(notice, escalation, CaseClock.text(dueDay));
+			this.overdue.mark(notice, escalation, CaseClock.text(dueDay));
 		}
 		return true;
 	}
@@ -203,24 +204,6 @@ class DeadlineReminders {
 		row.put("recipients", String.join(",", recipients));
 		row.put("escalated_to", (escalation == null) ? null : escalation.text());
 		return this.insertOnce.insert("fz_task_reminder", row, "task_id", "stage");
-	}
-
-	/**
-	 * The case is overdue from the first due date it passed; the comment is for auditors
-	 * reading the task's history.
-	 */
-	private void markOverdue(TaskNotice notice, Escalation escalation, String dueText) {
-		Privileged.run(this.identityService, () -> {
-			if (notice.caseInstanceId() != null) {
-				Date since = (Date) this.runtimeService.getVariable(notice.caseInstanceId(), OverdueCase.OVERDUE_SINCE);
-				this.runtimeService.setVariable(notice.caseInstanceId(), OverdueCase.OVERDUE, true);
-				if (since == null || notice.due().before(since)) {
-					this.runtimeService.setVariable(notice.caseInstanceId(), OverdueCase.OVERDUE_SINCE, notice.due());
-				}
-			}
-			this.taskService.createComment(notice.taskId(), notice.processInstanceId(),
-					"已超期：「" + notice.step() + "」办理期限为" + dueText + "，至今未办结，已督办" + escalation.text() + "。");
-		});
 	}
 
 }

@@ -28,6 +28,9 @@ public class MailOutbox {
 
 	static final int MAX_BODY = 100_000;
 
+	/** The recipients, joined by commas (about 500 addresses). */
+	static final int MAX_RECIPIENTS = 20_000;
+
 	private final OutboxStore store;
 
 	private final MailDispatcher dispatcher;
@@ -52,6 +55,8 @@ public class MailOutbox {
 		require(dedupKey != null && !dedupKey.isBlank() && dedupKey.length() <= MAX_KEY,
 				"the dedup key must be 1 to " + MAX_KEY + " characters: " + dedupKey);
 		require(!addresses.isEmpty(), "a mail needs at least one recipient: " + dedupKey);
+		require(String.join(",", addresses).length() <= MAX_RECIPIENTS,
+				"too many recipients for one mail (" + addresses.size() + "): " + dedupKey);
 		require(subject != null && !subject.isBlank() && subject.length() <= MAX_SUBJECT,
 				"the subject must be 1 to " + MAX_SUBJECT + " characters: " + dedupKey);
 		require(body != null && body.length() <= MAX_BODY, "the body must be at most " + MAX_BODY + " characters");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.fazhi.calendar.CaseClock;
+import cn.fazhi.directory.Directory;
 import cn.fazhi.notify.MailTemplates.Rendered;
 import cn.fazhi.system.engine.Privileged;
 import cn.fazhi.system.web.ApiException;
@@ -51,6 +52,10 @@ class TaskUrges {
 
 	private final TaskFacts facts;
 
+	private final TaskRouting routing;
+
+	private final Directory directory;
+
 	private final UrgeRecords records;
 
 	private final MailTemplates templates;
@@ -64,14 +69,16 @@ class TaskUrges {
 	private final TransactionTemplate transaction;
 
 	TaskUrges(TaskService taskService, HistoryService historyService, IdentityService identityService,
-			ProcessEngineConfigurationImpl engine, TaskFacts facts, UrgeRecords records, MailTemplates templates,
-			MailOutbox outbox, CaseClock clock, @Value("${fazhi.calendar.zone:Asia/Shanghai}") ZoneId zone,
-			PlatformTransactionManager transactionManager) {
+			ProcessEngineConfigurationImpl engine, TaskFacts facts, TaskRouting routing, Directory directory,
+			UrgeRecords records, MailTemplates templates, MailOutbox outbox, CaseClock clock,
+			@Value("${fazhi.calendar.zone:Asia/Shanghai}") ZoneId zone, PlatformTransactionManager transactionManager) {
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.identityService = identityService;
 		this.engine = engine;
 		this.facts = facts;
+		this.routing = routing;
+		this.directory = directory;
 		this.records = records;
 		this.templates = templates;
 		this.outbox = outbox;
@@ -94,9 +101,9 @@ class TaskUrges {
 			throw notFound(taskId);
 		}
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Urge urge = new Urge(taskId, notice.step(), notice.caseNumber(), userId, this.facts.displayName(userId),
+		Urge urge = new Urge(taskId, notice.step(), notice.caseNumber(), userId, this.directory.displayName(userId),
 				now.atZone(this.zone).toOffsetDateTime(), text);
-		List<String> recipients = this.facts.emails(notice.handlers());
+		List<String> recipients = this.routing.emails(notice.handlers());
 		this.transaction.executeWithoutResult((status) -> {
 			this.records.passGate(taskId, now);
 			this.records.add(urge, notice.processInstanceId(), recipients);
@@ -128,7 +135,7 @@ class TaskUrges {
 	private boolean isSupervisor(String userId, TaskNotice notice) {
 		List<String> groups = authentication(userId).getGroupIds();
 		return (groups != null && groups.contains(Groups.CAMUNDA_ADMIN))
-				|| this.facts.supervisors(notice).contains(userId);
+				|| this.routing.escalation(notice.offices()).heads().contains(userId);
 	}
 
 	/** Whether the user's own permissions show the task, open or done. */
