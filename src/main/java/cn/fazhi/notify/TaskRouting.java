@@ -1,5 +1,6 @@
 package cn.fazhi.notify;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import cn.fazhi.directory.Directory;
@@ -28,9 +30,19 @@ import org.springframework.stereotype.Component;
  * which offices it is routed to, and who supervises it (督办): the heads of those offices
  * and of the offices the directory names as their {@code supervisor}. Reads without the
  * acting user's authorization: routing must see the whole organisation.
+ * <p>
+ * Group members and mail addresses are remembered for {@link #REMEMBER}: a scan over
+ * thousands of tasks asks about the same few groups again and again, and a change in
+ * Camunda Admin may well wait a minute.
  */
 @Component
 class TaskRouting {
+
+	static final Duration REMEMBER = Duration.ofMinutes(1);
+
+	private final Map<String, Remembered<List<User>>> members = new ConcurrentHashMap<>();
+
+	private final Map<String, Remembered<String>> emails = new ConcurrentHashMap<>();
 
 	private final TaskService taskService;
 
@@ -96,17 +108,42 @@ class TaskRouting {
 
 	/** Mail addresses of users, in their order; users without one are left out. */
 	List<String> emails(Collection<String> userIds) {
-		if (userIds.isEmpty()) {
-			return List.of();
+		String[] unknown = userIds.stream()
+			.filter((id) -> !fresh(this.emails.get(id)))
+			.distinct()
+			.toArray(String[]::new);
+		if (unknown.length > 0) {
+			Map<String, String> found = new LinkedHashMap<>();
+			privileged(() -> this.identityService.createUserQuery().userIdIn(unknown).list())
+				.forEach((user) -> found.put(user.getId(), user.getEmail()));
+			for (String id : unknown) {
+				this.emails.put(id, new Remembered<>(found.get(id)));
+			}
 		}
-		Map<String, String> byId = new LinkedHashMap<>();
-		privileged(() -> this.identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list())
-			.forEach((user) -> byId.put(user.getId(), user.getEmail()));
-		return userIds.stream().map(byId::get).filter((mail) -> mail != null && !mail.isBlank()).distinct().toList();
+		return userIds.stream()
+			.map((id) -> this.emails.get(id).value())
+			.filter((mail) -> mail != null && !mail.isBlank())
+			.distinct()
+			.toList();
+	}
+
+	private List<User> members(String groupId) {
+		Remembered<List<User>> known = this.members.get(groupId);
+		if (fresh(known)) {
+			return known.value();
+		}
+		List<User> users = this.directory.members(groupId);
+		users.forEach((user) -> this.emails.put(user.getId(), new Remembered<>(user.getEmail())));
+		this.members.put(groupId, new Remembered<>(users));
+		return users;
+	}
+
+	private static boolean fresh(Remembered<?> known) {
+		return known != null && System.nanoTime() - known.at() < REMEMBER.toNanos();
 	}
 
 	private void addHeads(Office office, Set<String> heads, List<String> words) {
-		List<User> members = this.directory.members(office.headsGroupId());
+		List<User> members = members(office.headsGroupId());
 		members.forEach((user) -> heads.add(user.getId()));
 		String names = String.join("、", members.stream().map(TaskRouting::name).toList());
 		String text = office.name() + "负责人" + (names.isEmpty() ? "" : "（" + names + "）");
@@ -121,7 +158,7 @@ class TaskRouting {
 		}
 		Set<String> handlers = new LinkedHashSet<>(users);
 		for (String group : groups) {
-			this.directory.members(group).forEach((user) -> handlers.add(user.getId()));
+			members(group).forEach((user) -> handlers.add(user.getId()));
 		}
 		return List.copyOf(handlers);
 	}
@@ -168,6 +205,14 @@ class TaskRouting {
 
 	private <T> T privileged(Supplier<T> work) {
 		return Privileged.call(this.identityService, work);
+	}
+
+	private record Remembered<T>(T value, long at) {
+
+		Remembered(T value) {
+			this(value, System.nanoTime());
+		}
+
 	}
 
 }
