@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * {@code fazhi.reminders.*}: deadline reminders, urging and the daily digest (ADR 0011).
@@ -27,6 +29,20 @@ record ReminderSettings(@DefaultValue("2") int leadWorkingDays, @DefaultValue("0
 		}
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("fazhi.reminders.batch-size must be at least 1, was " + batchSize);
+		}
+		requireCron("fazhi.reminders.scan-cron", scanCron);
+		requireCron("fazhi.reminders.digest-cron", digestCron);
+	}
+
+	/**
+	 * A wrong cron expression fails the start with the setting's name, not later in the
+	 * scheduler; "-" switches the job off.
+	 */
+	private static void requireCron(String name, String cron) {
+		if (!Scheduled.CRON_DISABLED.equals(cron) && !CronExpression.isValidExpression(cron)) {
+			throw new IllegalArgumentException(
+					name + " is not a cron expression (second minute hour day month weekday, "
+							+ "e.g. 0 */15 * * * *): " + cron);
 		}
 	}
 

@@ -151,6 +151,24 @@ class DeadlineRemindersTest {
 	}
 
 	@Test
+	@DisplayName("9月30日到期的初审：星期六不提醒，调休上班的星期日（9月28日）提醒")
+	void shouldRemindOnTheMakeUpSundayBeforeTheNationalDay() {
+		// given: received Friday 26 September 2025; the intake is due Tuesday 30
+		// September
+		at("2025-09-26T10:00:00");
+		Task intake = this.fixture.task(this.fixture.submitReview("LR-2025-103", "示范市电动自行车管理规定"));
+		assertThat(intake.getDueDate()).isEqualTo(endOfDay("2025-09-30"));
+
+		// when / then: Saturday 27 is a day off; Sunday 28 is a make-up working day with
+		// two working days left (29 and 30 September)
+		at("2025-09-27T09:00:00");
+		assertThat(this.reminders.scan()).isZero();
+		at("2025-09-28T09:00:00");
+		assertThat(this.reminders.scan()).isEqualTo(1);
+		assertThat(this.fixture.stages(intake.getId())).containsExactly("BEFORE");
+	}
+
+	@Test
 	@DisplayName("分配给个人的任务只提醒本人；已办结的任务不再提醒")
 	void shouldRemindTheAssigneeOnlyAndForgetCompletedTasks() {
 		// given: 周强 is assigned the review, due 23 October 2025
