@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -66,9 +65,14 @@ class NotifyIT extends HttpIntegrationTest {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	/** The other integration tests share this database: leave no open cases behind. */
 	@AfterEach
-	void resetClock() {
+	void cleanUp() {
 		ClockUtil.reset();
+		this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKeyLike("IT-LR-2025-%")
+			.list()
+			.forEach((instance) -> this.runtimeService.deleteProcessInstance(instance.getId(), "test clean-up", true));
 	}
 
 	@Test
