@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.fazhi.support.ActingUser;
+import cn.fazhi.support.CaseSteps;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,7 +21,6 @@ import static cn.fazhi.reconsideration.ReconsiderationModel.Elements.RESPONDENT_
 import static cn.fazhi.reconsideration.ReconsiderationModel.Elements.SEND_COPY;
 import static cn.fazhi.reconsideration.ReconsiderationModel.Elements.SERVE_DECISION;
 import static cn.fazhi.reconsideration.ReconsiderationModel.Elements.SUPERVISE_PERFORMANCE;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs reconsideration cases as the directory's demo people: 罗平 (行政复议办公室, handler)
@@ -39,17 +39,14 @@ final class ReconsiderationDriver {
 
 	private final ReconsiderationProcess process;
 
-	private final TaskService taskService;
-
-	private final ManagementService managementService;
+	private final CaseSteps steps;
 
 	private final ActingUser acting;
 
 	ReconsiderationDriver(ReconsiderationProcess process, TaskService taskService, ManagementService managementService,
 			ActingUser acting) {
 		this.process = process;
-		this.taskService = taskService;
-		this.managementService = managementService;
+		this.steps = new CaseSteps(taskService, managementService);
 		this.acting = acting;
 	}
 
@@ -125,28 +122,15 @@ final class ReconsiderationDriver {
 	}
 
 	Task task(ProcessInstance instance, String taskKey) {
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceId(instance.getId())
-			.taskDefinitionKey(taskKey)
-			.singleResult();
-		assertThat(task).as("open task %s", taskKey).isNotNull();
-		return task;
+		return this.steps.task(instance.getId(), taskKey);
 	}
 
 	void fire(ProcessInstance instance, String activityId) {
-		Job job = this.managementService.createJobQuery()
-			.processInstanceId(instance.getId())
-			.activityId(activityId)
-			.singleResult();
-		assertThat(job).as("timer of %s", activityId).isNotNull();
-		this.managementService.executeJob(job.getId());
+		this.steps.executeJob(instance.getId(), activityId);
 	}
 
 	Job job(ProcessInstance instance, String activityId) {
-		return this.managementService.createJobQuery()
-			.processInstanceId(instance.getId())
-			.activityId(activityId)
-			.singleResult();
+		return this.steps.job(instance.getId(), activityId);
 	}
 
 }

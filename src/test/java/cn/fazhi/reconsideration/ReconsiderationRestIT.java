@@ -37,31 +37,33 @@ class ReconsiderationRestIT extends HttpIntegrationTest {
 		String instanceId = started.json().path("id").asText();
 		assertThat(started.json().path("businessKey").asText()).matches("示府复〔\\d{4}〕\\d+号");
 
-		submit("luoping", taskOf(instanceId, "luoping", "userTask_acceptanceReview", "reconsiderationAcceptanceForm"),
+		submitForm("luoping",
+				formTask(instanceId, "luoping", "userTask_acceptanceReview", "reconsiderationAcceptanceForm"),
 				variables("acceptanceDecision", "ACCEPTED", "acceptanceNote", "符合受理条件"));
-		submit("tangjie", taskOf(instanceId, "tangjie", "userTask_chooseProcedure", "reconsiderationProcedureForm"),
+		submitForm("tangjie",
+				formTask(instanceId, "tangjie", "userTask_chooseProcedure", "reconsiderationProcedureForm"),
 				variables("procedure", "ORDINARY", "handler", "luoping", "coHandler", "tangjie", "majorCase", false));
-		submit("luoping", taskOf(instanceId, "luoping", "userTask_sendCopy", "reconsiderationCopyForm"),
+		submitForm("luoping", formTask(instanceId, "luoping", "userTask_sendCopy", "reconsiderationCopyForm"),
 				variables("copySentOn", TODAY.toString(), "copyMethod", "DIRECT"));
 		// the respondent's own staff answer; other departments see nothing
 		assertThat(as("wangfang").get("/engine-rest/task?processInstanceId=" + instanceId).json().size()).isZero();
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_respondentReply", "reconsiderationReplyForm"),
+		submitForm("zhangwei", formTask(instanceId, "zhangwei", "userTask_respondentReply", "reconsiderationReplyForm"),
 				variables("replyText", "事实清楚", "replyEvidence", "检查笔录", "replyLegalBasis", "《土地管理法》"));
-		String handling = taskOf(instanceId, "luoping", "userTask_handleCase", "reconsiderationHandlingForm");
-		submit("luoping", handling, variables("handlingAction", "HEAR_OPINIONS"));
-		submit("luoping", taskOf(instanceId, "luoping", "userTask_hearOpinions", "reconsiderationOpinionsForm"),
+		String handling = formTask(instanceId, "luoping", "userTask_handleCase", "reconsiderationHandlingForm");
+		submitForm("luoping", handling, variables("handlingAction", "HEAR_OPINIONS"));
+		submitForm("luoping", formTask(instanceId, "luoping", "userTask_hearOpinions", "reconsiderationOpinionsForm"),
 				variables("opinionsHeardOn", TODAY.toString(), "opinionMethod", "PHONE", "opinionsRecord", "双方意见……",
 						"mediationWillingness", false));
-		submit("luoping", taskOf(instanceId, "luoping", "userTask_handleCase", "reconsiderationHandlingForm"),
+		submitForm("luoping", formTask(instanceId, "luoping", "userTask_handleCase", "reconsiderationHandlingForm"),
 				variables("handlingAction", "PROPOSE_DECISION", "decisionType", "UPHOLD", "decisionReasons", "经审理……"));
-		submit("zhaolei",
-				taskOf(instanceId, "zhaolei", "userTask_approveDecision", "reconsiderationDecisionApprovalForm"),
+		submitForm("zhaolei",
+				formTask(instanceId, "zhaolei", "userTask_approveDecision", "reconsiderationDecisionApprovalForm"),
 				variables("approvalMode", "HEAD", "decisionApproval", "APPROVE", "approvalNote", "同意"));
-		submit("luoping", taskOf(instanceId, "luoping", "userTask_serveDecision", "reconsiderationServiceForm"),
+		submitForm("luoping", formTask(instanceId, "luoping", "userTask_serveDecision", "reconsiderationServiceForm"),
 				variables("decisionNumber", "示府复决〔2026〕1号", "serviceMethod", "DIRECT", "servedOn", TODAY.toString(),
 						"publishedOnline", true, "copiedUpward", false, "opinionLetterIssued", false));
-		submit("luoping",
-				taskOf(instanceId, "luoping", "userTask_supervisePerformance", "reconsiderationPerformanceForm"),
+		submitForm("luoping",
+				formTask(instanceId, "luoping", "userTask_supervisePerformance", "reconsiderationPerformanceForm"),
 				variables("performanceStatus", "NOT_REQUIRED", "performanceNote", "维持", "lawsuitFiled", false));
 
 		// the auditor sees the steps in order and the statistics fields
@@ -113,23 +115,6 @@ class ReconsiderationRestIT extends HttpIntegrationTest {
 				"contestedAct", "示自然资罚〔2026〕3号", "actDate", known, "knowledgeDate", known, "informedOfRights", true,
 				"realProperty", false, "requests", "撤销处罚决定", "reasons", "事实不清", "incidentalReviewRequested", false,
 				"compensationClaimed", false);
-	}
-
-	private String taskOf(String instanceId, String user, String taskKey, String expectedForm) {
-		Response tasks = as(user)
-			.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey);
-		assertThat(tasks.json().size()).as("%s sees %s: %s", user, taskKey, tasks).isEqualTo(1);
-		String taskId = tasks.json().get(0).path("id").asText();
-		Response form = as(user).get("/engine-rest/task/" + taskId + "/deployed-form");
-		assertThat(form.status()).as(form.toString()).isEqualTo(200);
-		assertThat(form.json().path("id").asText()).isEqualTo(expectedForm);
-		return taskId;
-	}
-
-	private void submit(String user, String taskId, Map<String, Object> variables) {
-		Response response = as(user).post("/engine-rest/task/" + taskId + "/submit-form",
-				Map.of("variables", variables));
-		assertThat(response.status()).as("%s submits %s: %s", user, taskId, response).isEqualTo(204);
 	}
 
 	private long count() {
