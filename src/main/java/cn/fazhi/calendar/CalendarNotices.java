@@ -21,6 +21,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -88,6 +90,15 @@ public class CalendarNotices implements InitializingBean {
 		try {
 			loaded = this.transaction.execute((status) -> {
 				CalendarYear result = this.repository.replaceYear(year, entries, source, loadedBy);
+				// the new notice is in force once committed: forget the old snapshot
+				// first, so
+				// that listeners after commit (open deadlines, ADR 0013) compute with it
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						CalendarNotices.this.calendar.refresh();
+					}
+				});
 				this.events.publishEvent(new CalendarYearLoadedEvent(year, source, loadedBy));
 				return result;
 			});

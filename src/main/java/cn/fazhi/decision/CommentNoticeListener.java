@@ -3,9 +3,8 @@ package cn.fazhi.decision;
 import java.time.LocalDate;
 
 import cn.fazhi.calendar.CaseClock;
-import cn.fazhi.calendar.DueDate;
-import cn.fazhi.calendar.PeriodUnit;
-import cn.fazhi.calendar.WorkCalendarExpressions;
+import cn.fazhi.clock.LegalClock;
+import cn.fazhi.clock.LegalClocks;
 import cn.fazhi.forms.FormRejections;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,28 +12,28 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import static cn.fazhi.decision.MajorDecisionModel.Variables.COMMENT_MIN_DAYS;
-import static cn.fazhi.decision.MajorDecisionModel.Variables.COMMENT_PERIOD_CLOSES_AT;
 import static cn.fazhi.decision.MajorDecisionModel.Variables.COMMENT_PERIOD_DAYS;
 import static cn.fazhi.decision.MajorDecisionModel.Variables.COMMENT_PUBLISHED_ON;
 import static cn.fazhi.decision.MajorDecisionModel.Variables.SHORTENING_REASON;
 
 /**
  * {@code userTask_publishForComment}, event {@code complete}: the comment period is at
- * least the jurisdiction's minimum (一般不少于30日, 第15条) unless the notice states why it is
- * shorter; computes when the window closes — calendar days, the publication day not
- * counted, a last day that is not a working day rolls to the next working day
- * (statutes.md §0.1) — for {@code timer_commentPeriodEnds}.
+ * least the jurisdiction's minimum ({@code MD_COMMENT_PERIOD} in deadline-rules:
+ * 一般不少于30日, 第15条) unless the notice states why it is shorter; starts the comment window's
+ * clock from the publication day (not counted, calendar days, a last day that is not a
+ * working day rolls to the next one, statutes.md §0.1). {@code timer_commentPeriodEnds}
+ * fires when it has passed.
  */
 @Component
 class CommentNoticeListener implements TaskListener {
 
 	private final CaseClock clock;
 
-	private final WorkCalendarExpressions dates;
+	private final LegalClocks clocks;
 
-	CommentNoticeListener(CaseClock clock, WorkCalendarExpressions dates) {
+	CommentNoticeListener(CaseClock clock, LegalClocks clocks) {
 		this.clock = clock;
-		this.dates = dates;
+		this.clocks = clocks;
 	}
 
 	@Override
@@ -52,12 +51,10 @@ class CommentNoticeListener implements TaskListener {
 		if (publishedOn.isBefore(this.clock.today().minusDays(30))) {
 			throw FormRejections.reject(COMMENT_PUBLISHED_ON, "公告发布日期 " + CaseClock.text(publishedOn) + " 过早，请核对");
 		}
-		DueDate end = this.clock.add(publishedOn, days, PeriodUnit.CALENDAR_DAYS);
+		LegalClock window = this.clocks.start(task.getExecution(), DecisionClocks.COMMENT_PERIOD, publishedOn, days);
 		// output
 		task.setVariable("commentPublishedOnText", CaseClock.text(publishedOn));
-		task.setVariable("commentPeriodEnd", this.dates.endOfDay(end.due()));
-		task.setVariable("commentPeriodEndText", CaseClock.text(end.due()));
-		task.setVariable(COMMENT_PERIOD_CLOSES_AT, this.dates.startOfDay(end.due().plusDays(1)));
+		this.clocks.mirror(window, task.getExecution(), "commentPeriodEnd");
 		task.setVariable("commentPeriodShortened", days < minimum);
 	}
 

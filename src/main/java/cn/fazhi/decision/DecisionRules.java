@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The jurisdiction's parameters of the major-decision procedure, from the rule table
+ * The jurisdiction's procedural choices for major decisions, from the rule table
  * {@code major-decision-rules} deployed with the running model (statutes.md §B.3), so
  * that a case keeps the rules of the deployment it started in.
  */
@@ -34,19 +34,14 @@ class DecisionRules {
 			.evaluateDecisionTableById(table.getId(), Variables.putValue("jurisdiction", jurisdiction))
 			.getSingleResult()
 			.getEntryMap();
-		return new Rules(Boolean.TRUE.equals(result.get("adHocAllowed")),
-				((Number) result.get("commentMinDays")).intValue(),
-				((Number) result.get("hearingMaterialsMinDays")).intValue());
+		return new Rules(Boolean.TRUE.equals(result.get("adHocAllowed")));
 	}
 
 	/**
 	 * @param adHocAllowed whether a matter outside the catalogue may be started (with a
-	 * reason)
-	 * @param commentMinDays the least public comment period, calendar days (Art 15)
-	 * @param hearingMaterialsMinDays hearing materials reach participants at least this
-	 * many calendar days before the hearing (Art 16)
+	 * reason); the procedure's periods are in deadline-rules
 	 */
-	record Rules(boolean adHocAllowed, int commentMinDays, int hearingMaterialsMinDays) {
+	record Rules(boolean adHocAllowed) {
 
 	}
 

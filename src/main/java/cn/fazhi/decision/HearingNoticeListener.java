@@ -3,6 +3,7 @@ package cn.fazhi.decision;
 import java.time.LocalDate;
 
 import cn.fazhi.calendar.CaseClock;
+import cn.fazhi.clock.LegalClocks;
 import cn.fazhi.forms.FormRejections;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,22 +11,25 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import static cn.fazhi.decision.MajorDecisionModel.Variables.HEARING_DATE;
-import static cn.fazhi.decision.MajorDecisionModel.Variables.HEARING_MATERIALS_MIN_DAYS;
 import static cn.fazhi.decision.MajorDecisionModel.Variables.HEARING_NOTICE_PUBLISHED_ON;
 import static cn.fazhi.decision.MajorDecisionModel.Variables.MATERIALS_DELIVERED_ON;
 
 /**
  * {@code userTask_scheduleHearing}, event {@code complete}: the hearing's draft, time and
  * place are published before it, and its materials reach the participants at least the
- * jurisdiction's number of days before (national: 7 calendar days, 第16条).
+ * jurisdiction's number of days before ({@code MD_HEARING_MATERIALS} in deadline-rules;
+ * national: 7 calendar days, 第16条).
  */
 @Component
 class HearingNoticeListener implements TaskListener {
 
 	private final CaseClock clock;
 
-	HearingNoticeListener(CaseClock clock) {
+	private final LegalClocks clocks;
+
+	HearingNoticeListener(CaseClock clock, LegalClocks clocks) {
 		this.clock = clock;
+		this.clocks = clocks;
 	}
 
 	@Override
@@ -34,7 +38,7 @@ class HearingNoticeListener implements TaskListener {
 		LocalDate hearing = this.clock.parseDate(task.getVariable(HEARING_DATE), "听证会日期");
 		LocalDate notice = this.clock.parseDate(task.getVariable(HEARING_NOTICE_PUBLISHED_ON), "公布听证事项日期");
 		LocalDate materials = this.clock.parseDate(task.getVariable(MATERIALS_DELIVERED_ON), "听证材料送达日期");
-		int leadDays = ((Number) task.getVariable(HEARING_MATERIALS_MIN_DAYS)).intValue();
+		int leadDays = this.clocks.rule(task.getExecution(), DecisionClocks.HEARING_MATERIALS).length();
 		// processing
 		if (!notice.isBefore(hearing)) {
 			throw FormRejections.reject(HEARING_NOTICE_PUBLISHED_ON, "应当在听证会召开前公布决策草案及其说明、听证时间和地点（第16条第2款）");

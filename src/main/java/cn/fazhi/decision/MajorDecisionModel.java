@@ -178,8 +178,6 @@ public final class MajorDecisionModel {
 
 		public static final String SHORTENING_REASON = "shorteningReason";
 
-		public static final String COMMENT_PERIOD_CLOSES_AT = "commentPeriodClosesAt";
-
 		public static final String HEARING_DATE = "hearingDate";
 
 		public static final String HEARING_NOTICE_PUBLISHED_ON = "hearingNoticePublishedOn";

@@ -3,9 +3,8 @@ package cn.fazhi.decision;
 import java.time.LocalDate;
 
 import cn.fazhi.calendar.CaseClock;
-import cn.fazhi.calendar.DueDate;
-import cn.fazhi.calendar.PeriodUnit;
-import cn.fazhi.calendar.WorkCalendarExpressions;
+import cn.fazhi.clock.LegalClock;
+import cn.fazhi.clock.LegalClocks;
 import cn.fazhi.forms.FormRejections;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,15 +27,13 @@ import static cn.fazhi.decision.MajorDecisionModel.Variables.PUBLICATION_DUE_DAT
 @Component
 class MeetingRecordListener implements TaskListener {
 
-	static final int PUBLICATION_WORKING_DAYS = 20;
-
 	private final CaseClock clock;
 
-	private final WorkCalendarExpressions dates;
+	private final LegalClocks clocks;
 
-	MeetingRecordListener(CaseClock clock, WorkCalendarExpressions dates) {
+	MeetingRecordListener(CaseClock clock, LegalClocks clocks) {
 		this.clock = clock;
-		this.dates = dates;
+		this.clocks = clocks;
 	}
 
 	@Override
@@ -58,9 +55,8 @@ class MeetingRecordListener implements TaskListener {
 		task.setVariable("majorityOpinionName", DecisionLabels.name(DecisionLabels.MEETING_DECISION, majority));
 		task.setVariable("meetingDateText", CaseClock.text(meeting));
 		if ("APPROVED".equals(decision)) {
-			DueDate due = this.clock.add(meeting, PUBLICATION_WORKING_DAYS, PeriodUnit.WORKING_DAYS);
-			task.setVariable(PUBLICATION_DUE_DATE, this.dates.endOfDay(due.due()));
-			task.setVariable("publicationDueDateText", CaseClock.text(due.due()));
+			LegalClock publication = this.clocks.start(task.getExecution(), DecisionClocks.PUBLICATION, meeting);
+			this.clocks.mirror(publication, task.getExecution(), PUBLICATION_DUE_DATE);
 		}
 	}
 

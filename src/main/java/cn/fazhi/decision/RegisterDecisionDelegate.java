@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.fazhi.calendar.CaseClock;
+import cn.fazhi.clock.LegalClocks;
 import cn.fazhi.decision.DecisionRules.Rules;
 import cn.fazhi.decision.catalog.CatalogEntry;
 import cn.fazhi.decision.catalog.CatalogEntryBusyException;
@@ -68,15 +69,18 @@ class RegisterDecisionDelegate implements JavaDelegate {
 
 	private final CaseClock clock;
 
+	private final LegalClocks clocks;
+
 	private final String jurisdiction;
 
 	RegisterDecisionDelegate(Directory directory, DecisionCatalog catalog, DecisionRules rules, CaseNumbers caseNumbers,
-			CaseClock clock, @Value("${fazhi.jurisdiction:national}") String jurisdiction) {
+			CaseClock clock, LegalClocks clocks, @Value("${fazhi.jurisdiction:national}") String jurisdiction) {
 		this.directory = directory;
 		this.catalog = catalog;
 		this.rules = rules;
 		this.caseNumbers = caseNumbers;
 		this.clock = clock;
+		this.clocks = clocks;
 		this.jurisdiction = jurisdiction;
 	}
 
@@ -113,8 +117,9 @@ class RegisterDecisionDelegate implements JavaDelegate {
 				DecisionLabels.name(DecisionLabels.PROPOSAL_SOURCE, execution.getVariable(PROPOSAL_SOURCE)));
 		execution.setVariable("categoryName",
 				DecisionCategory.valueOf((String) execution.getVariable(CATEGORY)).label());
-		execution.setVariable(COMMENT_MIN_DAYS, rules.commentMinDays());
-		execution.setVariable(HEARING_MATERIALS_MIN_DAYS, rules.hearingMaterialsMinDays());
+		execution.setVariable(COMMENT_MIN_DAYS, this.clocks.rule(execution, DecisionClocks.COMMENT_PERIOD).length());
+		execution.setVariable(HEARING_MATERIALS_MIN_DAYS,
+				this.clocks.rule(execution, DecisionClocks.HEARING_MATERIALS).length());
 		for (String flag : List.of(HEARING_REQUIRED, EXPERT_REVIEW_REQUIRED, RISK_ASSESSMENT_REQUIRED,
 				AFFECTS_ENTERPRISES, POST_EVALUATION_REQUIRED, EVALUATION_TRIGGERED)) {
 			execution.setVariable(flag, Boolean.TRUE.equals(execution.getVariable(flag)));

@@ -22,8 +22,6 @@ public final class LegalityReviewModel {
 
 		public static final String ROUTE = "businessRuleTask_routeReview";
 
-		public static final String PERIODS = "businessRuleTask_reviewPeriods";
-
 		public static final String COMPUTE_DEADLINES = "serviceTask_computeDeadlines";
 
 		public static final String INTAKE = "userTask_intake";
@@ -53,8 +51,6 @@ public final class LegalityReviewModel {
 	public static final class Decisions {
 
 		public static final String ROUTING = "legality-review-routing";
-
-		public static final String PERIODS = "legality-review-periods";
 
 		private Decisions() {
 		}
@@ -131,8 +127,6 @@ public final class LegalityReviewModel {
 		public static final String RECEIVED_AT = "receivedAt";
 
 		public static final String ROUTING = "legalityRouting";
-
-		public static final String PERIODS = "reviewPeriods";
 
 		public static final String FLOOR_DATE = "reviewFloorDate";
 

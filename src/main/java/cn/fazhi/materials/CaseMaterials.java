@@ -12,9 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.fazhi.directory.Directory;
-import cn.fazhi.materials.CaseAccess.Case;
+import cn.fazhi.security.CaseAccess.Case;
 import cn.fazhi.system.web.ApiException;
 
+import cn.fazhi.security.CaseAccess;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Attachment;
 import org.slf4j.Logger;

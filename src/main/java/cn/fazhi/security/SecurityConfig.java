@@ -49,6 +49,13 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(path.matcher(HttpMethod.PUT, "/api/calendar/years/**"))
 				.hasAuthority(ADMIN)
+				// case materials only through /api/cases/{businessKey}/materials, which
+				// checks type,
+				// size and author (ADR 0009); Camunda's own attachment endpoints check
+				// none of it
+				.requestMatchers(path.matcher(HttpMethod.POST, "/engine-rest/task/*/attachment/**"),
+						path.matcher(HttpMethod.DELETE, "/engine-rest/task/*/attachment/**"))
+				.denyAll()
 				.anyRequest()
 				.authenticated())
 			.authenticationManager(new ProviderManager(provider))
@@ -69,6 +76,12 @@ class SecurityConfig {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/public/**"))
 					.permitAll()
+					.requestMatchers(
+							PathPatternRequestMatcher.withDefaults()
+								.matcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/attachment/**"),
+							PathPatternRequestMatcher.withDefaults()
+								.matcher(HttpMethod.DELETE, "/camunda/api/engine/engine/*/task/*/attachment/**"))
+					.denyAll()
 					.anyRequest()
 					.permitAll())
 			.csrf(AbstractHttpConfigurer::disable)

@@ -219,7 +219,10 @@ class CaseMaterialsIT extends HttpIntegrationTest {
 		assertThat(viaTask.status()).isEqualTo(200);
 		assertThat(viaTask.json()).isEmpty();
 		String id = opinion.json().path("id").asText();
-		assertThat(as("sunli").delete("/engine-rest/task/" + intake + "/attachment/" + id).status()).isEqualTo(404);
+		assertThat(as("sunli").delete("/engine-rest/task/" + intake + "/attachment/" + id).status()).isEqualTo(403);
+		// nor add files past the type, size and author checks
+		assertThat(as("sunli").post("/engine-rest/task/" + intake + "/attachment/create", Map.of()).status())
+			.isEqualTo(403);
 		assertThat(materials("zhangwei")).hasSize(1);
 	}
 

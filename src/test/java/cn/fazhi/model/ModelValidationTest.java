@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fazhi.decision.MajorDecisionModel;
 import cn.fazhi.legalreview.LegalityReviewModel;
+import cn.fazhi.reconsideration.ReconsiderationModel;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -206,7 +207,7 @@ class ModelValidationTest {
 						.isTrue();
 					component.path("values")
 						.forEach((value) -> assertThat(value.path("value").asText()).as("option code in %s", id)
-							.matches("^[A-Z][A-Z_]*$"));
+							.matches("^[A-Z][A-Z_]*$|^[a-z]+(-[a-z]+)*$"));
 				}
 			}
 		});
@@ -218,7 +219,8 @@ class ModelValidationTest {
 		processes.values()
 			.forEach((model) -> model.getModelElementsByType(FlowElement.class)
 				.forEach((element) -> elementIds.add(element.getId())));
-		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class)) {
+		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class,
+				ReconsiderationModel.class)) {
 			for (Class<?> holder : model.getDeclaredClasses()) {
 				for (String id : constants(holder)) {
 					switch (holder.getSimpleName()) {

@@ -1,4 +1,4 @@
-package cn.fazhi.materials;
+package cn.fazhi.security;
 
 import java.util.List;
 import java.util.Set;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * exist, so that nobody learns which case numbers exist.
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
 	/** The directory role whose members only read (审计监督人员). */
 	static final String AUDITORS = "auditors";
@@ -48,7 +48,7 @@ class CaseAccess {
 
 	private final Directory directory;
 
-	CaseAccess(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
+	public CaseAccess(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
 			Directory directory) {
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
@@ -57,11 +57,11 @@ class CaseAccess {
 	}
 
 	/** A case as seen by the current user. */
-	record Case(String processInstanceId, String businessKey, boolean running) {
+	public record Case(String processInstanceId, String businessKey, boolean running) {
 	}
 
 	/** The case, running or ended, if the current user may see it; 404 otherwise. */
-	Case visible(String userId, String businessKey) {
+	public Case visible(String userId, String businessKey) {
 		requireAuthenticated(userId);
 		List<HistoricProcessInstance> found = this.historyService.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(businessKey)
@@ -76,7 +76,7 @@ class CaseAccess {
 		}
 		if (cases.size() > 1) {
 			throw new ApiException(HttpStatus.CONFLICT, "businessKey",
-					"案号“" + businessKey + "”对应多个案件，无法确定材料所属的案件，请联系系统管理员核对案号");
+					"案号“" + businessKey + "”对应多个案件，无法确定所指的案件，请联系系统管理员核对案号");
 		}
 		HistoricProcessInstance instance = cases.get(0);
 		return new Case(instance.getId(), businessKey, instance.getEndTime() == null);
@@ -86,7 +86,7 @@ class CaseAccess {
 	 * The case, if the current user may see it and it is still running: materials of an
 	 * ended case are archived (409). Auditors read, they never add (403).
 	 */
-	Case openForAdding(String userId, String businessKey) {
+	public Case openForAdding(String userId, String businessKey) {
 		requireAuthenticated(userId);
 		if (isAuditor()) {
 			throw new ApiException(HttpStatus.FORBIDDEN, null, "审计监督人员只能查阅案卷材料，不能上传材料");
@@ -108,7 +108,7 @@ class CaseAccess {
 	 * The task a material belongs to, checked to be a task of the case (running or done);
 	 * null when none is given.
 	 */
-	String taskOf(Case theCase, String taskId) {
+	public String taskOf(Case theCase, String taskId) {
 		if (taskId == null || taskId.isBlank()) {
 			return null;
 		}
@@ -147,7 +147,7 @@ class CaseAccess {
 	 * Auditors: members of the {@value #AUDITORS} role or of an office of kind
 	 * SUPERVISION (审计、监督机构), whichever group made them one.
 	 */
-	private boolean isAuditor() {
+	public boolean isAuditor() {
 		List<String> groups = this.identityService.getCurrentAuthentication().getGroupIds();
 		return groups != null && groups.stream()
 			.anyMatch((group) -> AUDITORS.equals(group) || this.directory.office(group)
@@ -163,7 +163,7 @@ class CaseAccess {
 		Authentication authentication = this.identityService.getCurrentAuthentication();
 		if (authentication == null || userId == null || !userId.equals(authentication.getUserId())) {
 			throw new IllegalStateException("the engine authentication of " + userId
-					+ " is not set; case materials must be reached through the secured /api chain");
+					+ " is not set; cases must be reached through the secured /api chain");
 		}
 	}
 
