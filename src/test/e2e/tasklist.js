@@ -34,13 +34,17 @@ async function fill(page, fields) {
     } else if (typeof value === 'object' && value.select) {
       const hidden = form.getByLabel(lab(label));
       await hidden.locator('xpath=..').click();
-      await page.locator('.fjs-dropdownlist-item', { hasText: value.select }).first().click();
+      const option = page.locator('.fjs-dropdownlist-item', { hasText: value.select }).first();
+      await option.scrollIntoViewIfNeeded();
+      // the item is a mouse-down target; Tasklist's footer may overlap the list's last rows
+      await option.dispatchEvent('mousedown');
     } else if (typeof value === 'object' && value.date) {
+      // flatpickr: type the date and leave the field with Tab (no click: an open calendar
+      // could cover the next field; no Escape: it closes Tasklist's start dialog)
       const input = form.getByLabel(lab(label));
-      await input.click();
-      await input.fill(value.date);
-      await input.press('Enter');
-      await page.keyboard.press('Escape');
+      await input.fill(value.date, { force: true });
+      await input.press('Tab');
+      await page.waitForTimeout(150);
     } else {
       const input = form.getByLabel(lab(label));
       for (let i = 0; i < 3; i++) {
@@ -53,7 +57,7 @@ async function fill(page, fields) {
 }
 async function startProcess(page, name, fields) {
   await page.getByText('Start process').click();
-  await page.getByText(name, { exact: true }).click();
+  await page.locator('.modal').getByRole('link', { name, exact: true }).click();
   await fill(page, fields);
   const started = page.waitForResponse(r => /\/process-definition\/[^/]+\/submit-form$/.test(r.url()), { timeout: 60000 });
   await page.getByRole('button', { name: 'Start' }).click();
@@ -64,9 +68,13 @@ async function work(user, taskName, fields, shot) {
   const page = await login(user);
   page.on('console', m => { if (m.type() === 'error') console.log('  CONSOLE', m.text().slice(0, 300)); });
   page.on('response', async r => { if (r.status() >= 400) console.log('  HTTP', r.status(), r.request().method(), r.url().replace('http://127.0.0.1:8080', ''), (await r.text().catch(()=>'')).slice(0, 200)); });
-  await page.getByText('全部可见任务').click();
-  await page.waitForTimeout(1200);
   const task = page.locator('.tasks-list .task').filter({ hasText: taskName }).first();
+  // a task created a moment ago may need a refresh of the list
+  for (let attempt = 0; attempt < 5 && !(await task.count()); attempt++) {
+    if (attempt > 0) await page.reload({ waitUntil: 'networkidle' });
+    await page.getByText('全部可见任务').click();
+    await page.waitForTimeout(1200);
+  }
   if (!(await task.count())) { await page.screenshot({ path: `${SHOTS}/missing-${user}.png` }); throw new Error(`${user} does not see ${taskName}`); }
   await task.locator('a').first().click();
   await page.locator('form.fjs-form').waitFor();

@@ -1,13 +1,11 @@
 package cn.fazhi.clock;
 
-import java.util.ArrayList;
-import java.util.List;
+import cn.fazhi.system.engine.ParseListeners;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -39,13 +37,8 @@ class LegalClockPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners();
-		if (parseListeners == null) {
-			parseListeners = new ArrayList<>();
-			configuration.setCustomPostBPMNParseListeners(parseListeners);
-		}
 		ExecutionListener onEnd = (execution) -> this.clocks.getObject().closeAll(execution.getProcessInstanceId());
-		parseListeners.add(new AbstractBpmnParseListener() {
+		ParseListeners.addAfterDefaults(configuration, new AbstractBpmnParseListener() {
 
 			@Override
 			public void parseProcess(Element element, ProcessDefinitionEntity processDefinition) {

@@ -321,7 +321,14 @@ public class LegalClocks {
 		return ClockUtil.getCurrentTime().toInstant();
 	}
 
+	/**
+	 * The row variant of a case: {@code clockVariant} where a procedure has several
+	 * tracks (e.g. SIMPLE or ORDINARY reconsideration), else the matter type, else none.
+	 */
 	private static String variant(DelegateExecution execution) {
+		if (execution.getVariable("clockVariant") instanceof String variant) {
+			return variant;
+		}
 		return (execution.getVariable("matterType") instanceof String type) ? type : "";
 	}
 

@@ -4,38 +4,33 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import cn.fazhi.directory.Directory;
+import cn.fazhi.notify.MailOutbox;
 
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 /**
- * Mails about a decision to the offices concerned. Called from an asynchronous step with
- * retries ({@code serviceTask_notifyStop}), so a mail server outage delays the notice but
- * never undoes the decision it reports.
+ * Mails about a decision to the offices concerned, through the {@link MailOutbox}: the
+ * mail is queued in the transaction of the step ({@code serviceTask_notifyStop}) and sent
+ * after it commits, so a mail server outage delays the notice but never fails or undoes
+ * the step, and the notice of one case goes out once.
  */
 @Service
 class DecisionNotifications {
 
-	private final JavaMailSender mailSender;
+	private final MailOutbox outbox;
 
 	private final Directory directory;
 
-	private final String from;
-
-	DecisionNotifications(JavaMailSender mailSender, Directory directory,
-			@Value("${fazhi.mail.from:fazhi@localhost}") String from) {
-		this.mailSender = mailSender;
+	DecisionNotifications(MailOutbox outbox, Directory directory) {
+		this.outbox = outbox;
 		this.directory = directory;
-		this.from = from;
 	}
 
 	/**
 	 * Tells the lead office and the secretariat that a decision was stopped, by whom and
 	 * why (第37条: recorded and notified).
-	 * @return the addresses written to
+	 * @return the addresses the mail is queued for (none if nobody has one)
 	 */
 	Set<String> decisionStopped(StoppedDecision decision) {
 		Set<String> recipients = new LinkedHashSet<>();
@@ -49,15 +44,12 @@ class DecisionNotifications {
 		if (recipients.isEmpty()) {
 			return recipients;
 		}
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(this.from);
-		mail.setTo(recipients.toArray(String[]::new));
-		mail.setSubject(
-				"【重大行政决策】" + decision.title() + "：" + decision.outcomeName() + "（" + decision.caseNumber() + "）");
-		mail.setText("案号：" + decision.caseNumber() + "\n决策事项：" + decision.title() + "\n结果：" + decision.outcomeName()
+		String subject = "【重大行政决策】" + decision.title() + "：" + decision.outcomeName() + "（" + decision.caseNumber()
+				+ "）";
+		String body = "案号：" + decision.caseNumber() + "\n决策事项：" + decision.title() + "\n结果：" + decision.outcomeName()
 				+ "\n决定人：" + decision.decidedBy() + "\n理由：" + decision.reason()
-				+ "\n\n依据《重大行政决策程序暂行条例》的规定，决策停止或者停止执行的情况已记录在案。请承办单位做好有关工作并及时归档（第33条）。\n\n—— Fazhi 法治政府建设工作平台（系统邮件，请勿回复）");
-		this.mailSender.send(mail);
+				+ "\n\n依据《重大行政决策程序暂行条例》的规定，决策停止或者停止执行的情况已记录在案。请承办单位做好有关工作并及时归档（第33条）。\n\n—— Fazhi 法治政府建设工作平台（系统邮件，请勿回复）";
+		this.outbox.enqueue("decision-stopped:" + decision.caseNumber(), recipients, subject, body);
 		return recipients;
 	}
 

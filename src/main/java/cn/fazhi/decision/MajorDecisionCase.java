@@ -1,13 +1,12 @@
 package cn.fazhi.decision;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
+import cn.fazhi.forms.ChosenValues;
 import cn.fazhi.forms.FormRejections;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import static cn.fazhi.decision.MajorDecisionModel.Variables.AFFECTS_ENTERPRISES;
@@ -29,14 +28,7 @@ public class MajorDecisionCase {
 	 * The chosen experts: JSON from Tasklist's checklist, or a list from Java.
 	 */
 	public List<String> experts(DelegateExecution execution) {
-		Object value = execution.getVariable(EXPERTS);
-		List<String> ids = new ArrayList<>();
-		if (value instanceof SpinJsonNode node && node.isArray()) {
-			node.elements().forEach((element) -> ids.add(element.stringValue()));
-		}
-		else if (value instanceof Collection<?> collection) {
-			collection.forEach((element) -> ids.add(String.valueOf(element)));
-		}
+		List<String> ids = ChosenValues.of(execution.getVariable(EXPERTS));
 		if (ids.isEmpty()) {
 			throw FormRejections.reject(EXPERTS, "请至少选择一名论证专家");
 		}

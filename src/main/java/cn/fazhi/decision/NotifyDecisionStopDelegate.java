@@ -17,8 +17,9 @@ import static cn.fazhi.decision.MajorDecisionModel.Variables.ROUTING;
 import static cn.fazhi.decision.MajorDecisionModel.Variables.STOP_REASON;
 
 /**
- * {@code serviceTask_notifyStop} (通知决策停止), asynchronous with retries: mails the lead
- * office and the secretariat, and records in the case's history who was told.
+ * {@code serviceTask_notifyStop} (通知决策停止), asynchronous with retries: queues the mail to
+ * the lead office and the secretariat (sent after the step commits), and records in the
+ * case's history who was told.
  */
 @Component
 class NotifyDecisionStopDelegate implements JavaDelegate {

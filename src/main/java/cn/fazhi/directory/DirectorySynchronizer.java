@@ -98,7 +98,7 @@ class DirectorySynchronizer implements InitializingBean {
 		summary.add(syncUsers(users));
 		summary.add(syncMemberships(users, groups.keySet()));
 		summary.add(this.authorizations.sync(document));
-		summary.add(this.filters.sync());
+		summary.add(this.filters.sync(document));
 		String text = String.join("; ", summary);
 		this.jdbc.update("insert into fz_dir_sync (version, synced_at, summary) values (?, ?, ?)", document.version(),
 				Timestamp.from(Instant.now()), text.length() > 2000 ? text.substring(0, 2000) : text);

@@ -1,12 +1,11 @@
 package cn.fazhi.legalreview;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+
+import cn.fazhi.forms.ChosenValues;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import static cn.fazhi.legalreview.LegalityReviewModel.Variables.CONSULTEES;
@@ -20,14 +19,7 @@ import static cn.fazhi.legalreview.LegalityReviewModel.Variables.CONSULTEES;
 public class LegalityConsultation {
 
 	public List<String> consultees(DelegateExecution execution) {
-		Object value = execution.getVariable(CONSULTEES);
-		List<String> ids = new ArrayList<>();
-		if (value instanceof SpinJsonNode node && node.isArray()) {
-			node.elements().forEach((element) -> ids.add(element.stringValue()));
-		}
-		else if (value instanceof Collection<?> collection) {
-			collection.forEach((element) -> ids.add(String.valueOf(element)));
-		}
+		List<String> ids = ChosenValues.of(execution.getVariable(CONSULTEES));
 		if (ids.isEmpty()) {
 			throw new ProcessEngineException("legality-review: no one chosen to consult (variable consultees)");
 		}

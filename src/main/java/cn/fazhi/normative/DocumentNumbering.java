@@ -49,8 +49,8 @@ class DocumentNumbering {
 					Variables.putValue("issuer", issuer).putValue("issuerName", issuerName))
 			.getSingleResult()
 			.getEntryMap();
-		long registration = this.counters.nextValue(REGISTRATION_COUNTER + issuer, year);
-		long document = this.counters.nextValue(DOCUMENT_COUNTER + issuer, year);
+		long registration = this.counters.nextNumber(REGISTRATION_COUNTER + issuer, year);
+		long document = this.counters.nextNumber(DOCUMENT_COUNTER + issuer, year);
 		return new Numbers(format((String) formats.get("registrationFormat"), year, registration),
 				format((String) formats.get("documentNumberFormat"), year, document));
 	}

@@ -28,23 +28,26 @@ public class CaseNumbers {
 
 	/** The next number of the year, formatted {@code PREFIX-YYYY-NNNN}. */
 	public String next(String prefix, int year) {
-		return String.format("%s-%d-%04d", prefix, year, nextValue(prefix, year));
+		return String.format("%s-%d-%04d", prefix, year, nextNumber(prefix, year));
 	}
 
 	/**
-	 * The next value of a counter (1, 2, 3 … per counter and year), for callers that
-	 * format numbers their own way (登记号, 文号). Same guarantees as
-	 * {@link #next(String, int)}.
-	 * @param counter at most 40 characters
+	 * The next number of the year as a pattern gives it: {@code {year}} and
+	 * {@code {number}} are replaced, e.g. {@code 示府复〔{year}〕{number}号} → 示府复〔2026〕12号.
 	 */
-	public long nextValue(String counter, int year) {
-		if (increment(counter, year) == 0) {
-			createCounter(counter, year);
-			increment(counter, year);
+	public String next(String prefix, int year, String pattern) {
+		return pattern.replace("{year}", String.valueOf(year))
+			.replace("{number}", String.valueOf(nextNumber(prefix, year)));
+	}
+
+	/** The next number of the year for the prefix: 1, 2, 3 … */
+	public long nextNumber(String prefix, int year) {
+		if (increment(prefix, year) == 0) {
+			createCounter(prefix, year);
+			increment(prefix, year);
 		}
-		Long number = this.jdbc.queryForObject(
-				"select last_number from fz_case_number where prefix = ? and case_year = ?", Long.class, counter, year);
-		return (number == null) ? 0 : number;
+		return this.jdbc.queryForObject("select last_number from fz_case_number where prefix = ? and case_year = ?",
+				Long.class, prefix, year);
 	}
 
 	private int increment(String prefix, int year) {

@@ -6,11 +6,11 @@ import java.util.Map;
 
 import cn.fazhi.legalreview.LegalityReviewProcess;
 import cn.fazhi.support.ActingUser;
+import cn.fazhi.support.CaseSteps;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -23,7 +23,6 @@ import static cn.fazhi.decision.MajorDecisionModel.Elements.RECORD_MEETING;
 import static cn.fazhi.decision.MajorDecisionModel.Elements.SCHEDULE_MEETING;
 import static cn.fazhi.decision.MajorDecisionModel.Elements.SUBMIT_FOR_MEETING;
 import static cn.fazhi.decision.MajorDecisionModel.Elements.SUMMARIZE_COMMENTS;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives a major decision through its steps as the directory's demo people, with the
@@ -47,7 +46,7 @@ final class MajorDecisionDriver {
 
 	private final TaskService taskService;
 
-	private final ManagementService managementService;
+	private final CaseSteps steps;
 
 	private final ActingUser acting;
 
@@ -57,7 +56,7 @@ final class MajorDecisionDriver {
 		this.review = review;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
-		this.managementService = managementService;
+		this.steps = new CaseSteps(taskService, managementService);
 		this.acting = acting;
 	}
 
@@ -171,21 +170,11 @@ final class MajorDecisionDriver {
 	}
 
 	Task task(ProcessInstance instance, String taskKey) {
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceId(instance.getId())
-			.taskDefinitionKey(taskKey)
-			.singleResult();
-		assertThat(task).as("open task %s", taskKey).isNotNull();
-		return task;
+		return this.steps.task(instance.getId(), taskKey);
 	}
 
 	void executeJob(ProcessInstance instance, String activityId) {
-		Job job = this.managementService.createJobQuery()
-			.processInstanceId(instance.getId())
-			.activityId(activityId)
-			.singleResult();
-		assertThat(job).as("job of %s", activityId).isNotNull();
-		this.managementService.executeJob(job.getId());
+		this.steps.executeJob(instance.getId(), activityId);
 	}
 
 	private void reviewStep(ProcessInstance sub, String user, Map<String, Object> form) {

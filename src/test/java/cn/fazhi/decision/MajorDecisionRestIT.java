@@ -49,83 +49,89 @@ class MajorDecisionRestIT extends HttpIntegrationTest {
 		assertThat(publicStatus(entry)).isEqualTo("办理中");
 
 		// the decision organ starts the procedure; the lead office drafts
-		String initiation = taskOf(instanceId, "zhaolei", "userTask_decideInitiation", "majorDecisionInitiationForm");
+		String initiation = formTask(instanceId, "zhaolei", "userTask_decideInitiation", "majorDecisionInitiationForm");
 		JsonNode options = as("zhaolei").get("/engine-rest/task/" + initiation + "/form-variables").json();
 		assertThat(options.path("leadOfficeOptions").path("value").toString()).contains("dept-nrp")
 			.doesNotContain("expert-pool");
-		submit("zhaolei", initiation,
+		submitForm("zhaolei", initiation,
 				variables("initiationDecision", "START", "leadOffice", "dept-nrp", "initiationComment", "同意启动"));
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_draft", "majorDecisionDraftForm"),
+		submitForm("zhangwei", formTask(instanceId, "zhangwei", "userTask_draft", "majorDecisionDraftForm"),
 				variables("draftText", "第一条 ……", "draftExplanation", "起草说明……", "investigationRecord", "调研……",
 						"legalBasisCited", "《中华人民共和国道路交通安全法》"));
 
 		// public comment, expert review and risk assessment side by side
-		submit("zhangwei",
-				taskOf(instanceId, "zhangwei", "userTask_publishForComment", "majorDecisionCommentNoticeForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_publishForComment", "majorDecisionCommentNoticeForm"),
 				Map.of("commentChannels", RestClient.json(List.of("WEBSITE")), "commentPublishedOn",
 						Map.of("value", TODAY.toString()), "commentPeriodDays", Map.of("value", 30), "commentMethods",
 						Map.of("value", "电子邮件")));
-		String selection = taskOf(instanceId, "zhangwei", "userTask_selectExperts", "majorDecisionExpertSelectionForm");
+		String selection = formTask(instanceId, "zhangwei", "userTask_selectExperts",
+				"majorDecisionExpertSelectionForm");
 		assertThat(as("zhangwei").get("/engine-rest/task/" + selection + "/form-variables").json().toString())
 			.contains("gaoyan")
 			.contains("城乡规划");
-		submit("zhangwei", selection, Map.of("experts", RestClient.json(List.of("gaoyan")), "argumentationForm",
+		submitForm("zhangwei", selection, Map.of("experts", RestClient.json(List.of("gaoyan")), "argumentationForm",
 				Map.of("value", "WRITTEN"), "expertQuestion", Map.of("value", "必要性和可行性")));
-		submit("gaoyan", taskOf(instanceId, "gaoyan", "userTask_expertOpinion", "majorDecisionExpertOpinionForm"),
+		submitForm("gaoyan", formTask(instanceId, "gaoyan", "userTask_expertOpinion", "majorDecisionExpertOpinionForm"),
 				variables("expertOpinion", "方案可行。", "expertSignature", true));
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_riskAssessment", "majorDecisionRiskAssessmentForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_riskAssessment", "majorDecisionRiskAssessmentForm"),
 				variables("riskLevel", "LOW", "riskPoints", "无重大风险点", "riskMeasures", "加强宣传", "responsePlan", "设咨询窗口"));
 		// the comment window closes (its timer job, run by the administrator here)
 		executeJob(instanceId, "timer_commentPeriodEnds");
-		submit("zhangwei",
-				taskOf(instanceId, "zhangwei", "userTask_summarizeComments", "majorDecisionCommentSummaryForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_summarizeComments", "majorDecisionCommentSummaryForm"),
 				variables("commentsReceived", 5, "commentSummary", "意见汇总……", "commentAdoption", "采纳3条……", "draftText",
 						"第一条（修改稿）……"));
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_scheduleHearing", "majorDecisionHearingNoticeForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_scheduleHearing", "majorDecisionHearingNoticeForm"),
 				variables("hearingDate", TODAY.plusDays(20).toString(), "hearingPlace", "市政府第一会议室",
 						"hearingNoticePublishedOn", TODAY.plusDays(1).toString(), "participantSelection", "公开报名、随机抽取",
 						"participantList", "市民代表5名……", "materialsDeliveredOn", TODAY.plusDays(5).toString()));
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_recordHearing", "majorDecisionHearingRecordForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_recordHearing", "majorDecisionHearingRecordForm"),
 				variables("hearingHeldOn", TODAY.plusDays(20).toString(), "hearingRecord", "笔录……",
 						"hearingRecordSigned", true, "hearingAdoption", "采纳……"));
 
 		// the justice bureau reviews the draft (its own case, numbered after the
 		// decision)
 		String review = caseNumber + "-LR1";
-		submit("sunli", reviewTask(review, "sunli"), variables("materialsComplete", "COMPLETE"));
-		submit("wujun", reviewTask(review, "wujun"), variables("reviewer", "zhouqiang"));
-		submit("zhouqiang", reviewTask(review, "zhouqiang"), variables("reviewAction", "CONCLUDE", "legalityConclusion",
-				"LAWFUL", "legalityReasons", "未超越法定职权，已履行法定程序。", "legalBasis", "第27条"));
-		submit("wujun", reviewTask(review, "wujun"), variables("signOffDecision", "APPROVE"));
+		submitForm("sunli", reviewTask(review, "sunli"), variables("materialsComplete", "COMPLETE"));
+		submitForm("wujun", reviewTask(review, "wujun"), variables("reviewer", "zhouqiang"));
+		submitForm("zhouqiang", reviewTask(review, "zhouqiang"), variables("reviewAction", "CONCLUDE",
+				"legalityConclusion", "LAWFUL", "legalityReasons", "未超越法定职权，已履行法定程序。", "legalBasis", "第27条"));
+		submitForm("wujun", reviewTask(review, "wujun"), variables("signOffDecision", "APPROVE"));
 
 		// the meeting, the report to the Party committee and the publication
-		submit("zhangwei",
-				taskOf(instanceId, "zhangwei", "userTask_submitForMeeting", "majorDecisionMeetingSubmissionForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_submitForMeeting", "majorDecisionMeetingSubmissionForm"),
 				variables("expertAdoption", "已采纳", "riskReportSummary", "低风险", "submissionNote", "提请常务会议审议"));
-		submit("chenjing", taskOf(instanceId, "chenjing", "userTask_scheduleMeeting", "majorDecisionAgendaForm"),
+		submitForm("chenjing", formTask(instanceId, "chenjing", "userTask_scheduleMeeting", "majorDecisionAgendaForm"),
 				variables("meetingType", "EXECUTIVE", "meetingSession", "市政府第20次常务会议", "meetingDate",
 						TODAY.plusDays(40).toString()));
-		submit("chenjing", taskOf(instanceId, "chenjing", "userTask_recordMeeting", "majorDecisionMeetingForm"),
+		submitForm("chenjing", formTask(instanceId, "chenjing", "userTask_recordMeeting", "majorDecisionMeetingForm"),
 				variables("attendees", "市长、副市长……", "participantOpinions", "均同意", "majorityOpinion", "APPROVED",
 						"meetingDecision", "APPROVED", "meetingMinutes", "会议同意……"));
 		assertThat(publicStatus(entry)).isEqualTo("已决定");
-		submit("chenjing", taskOf(instanceId, "chenjing", "userTask_reportToParty", "majorDecisionPartyReportForm"),
+		submitForm("chenjing",
+				formTask(instanceId, "chenjing", "userTask_reportToParty", "majorDecisionPartyReportForm"),
 				variables("partyReportedOn", TODAY.plusDays(41).toString(), "partyReportOutcome", "AGREED",
 						"partyReportNote", "同意"));
-		String publication = taskOf(instanceId, "chenjing", "userTask_publishDecision", "majorDecisionPublicationForm");
+		String publication = formTask(instanceId, "chenjing", "userTask_publishDecision",
+				"majorDecisionPublicationForm");
 		assertThat(as("chenjing").get("/engine-rest/task/" + publication).json().path("due").asText()).isNotBlank();
-		submit("chenjing", publication,
+		submitForm("chenjing", publication,
 				Map.of("publicationChannels", RestClient.json(List.of("GAZETTE", "WEBSITE")), "publishedOn",
 						Map.of("value", TODAY.plusDays(45).toString()), "documentNumber",
 						Map.of("value", "示政发〔2026〕20号")));
 		assertThat(publicStatus(entry)).isEqualTo("已公布");
 
 		// execution, then the archive
-		submit("zhangwei",
-				taskOf(instanceId, "zhangwei", "userTask_executionReport", "majorDecisionExecutionReportForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_executionReport", "majorDecisionExecutionReportForm"),
 				variables("reportedPeriod", "第一年", "executionProgress", "全部完成", "executionStatus", "COMPLETED",
 						"evaluationTriggered", false));
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_archive", "majorDecisionArchiveForm"),
+		submitForm("zhangwei", formTask(instanceId, "zhangwei", "userTask_archive", "majorDecisionArchiveForm"),
 				variables("archiveNumber", "WS-0001", "archivedMaterials", "全部材料……", "archiveComplete", true));
 
 		// the auditor replays the history: every statutory step in the order the law
@@ -174,11 +180,13 @@ class MajorDecisionRestIT extends HttpIntegrationTest {
 
 		// a shortened comment period without a reason
 		String instanceId = first.json().path("id").asText();
-		submit("zhaolei", taskOf(instanceId, "zhaolei", "userTask_decideInitiation", "majorDecisionInitiationForm"),
+		submitForm("zhaolei",
+				formTask(instanceId, "zhaolei", "userTask_decideInitiation", "majorDecisionInitiationForm"),
 				variables("initiationDecision", "START", "leadOffice", "dept-nrp", "initiationComment", "同意"));
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_draft", "majorDecisionDraftForm"), variables(
+		submitForm("zhangwei", formTask(instanceId, "zhangwei", "userTask_draft", "majorDecisionDraftForm"), variables(
 				"draftText", "……", "draftExplanation", "……", "investigationRecord", "……", "legalBasisCited", "……"));
-		String notice = taskOf(instanceId, "zhangwei", "userTask_publishForComment", "majorDecisionCommentNoticeForm");
+		String notice = formTask(instanceId, "zhangwei", "userTask_publishForComment",
+				"majorDecisionCommentNoticeForm");
 		response = as("zhangwei").post("/engine-rest/task/" + notice + "/submit-form",
 				Map.of("variables",
 						Map.of("commentChannels", RestClient.json(List.of("WEBSITE")), "commentPublishedOn",
@@ -219,28 +227,10 @@ class MajorDecisionRestIT extends HttpIntegrationTest {
 		return variables;
 	}
 
-	private String taskOf(String instanceId, String user, String taskKey, String expectedForm) {
-		Response tasks = as(user)
-			.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey);
-		assertThat(tasks.status()).isEqualTo(200);
-		assertThat(tasks.json().size()).as("%s sees task %s of %s: %s", user, taskKey, instanceId, tasks).isEqualTo(1);
-		String taskId = tasks.json().get(0).path("id").asText();
-		Response form = as(user).get("/engine-rest/task/" + taskId + "/deployed-form");
-		assertThat(form.status()).as(form.toString()).isEqualTo(200);
-		assertThat(form.json().path("id").asText()).isEqualTo(expectedForm);
-		return taskId;
-	}
-
 	private String reviewTask(String businessKey, String user) {
 		Response tasks = as(user).get("/engine-rest/task?processInstanceBusinessKey=" + businessKey);
 		assertThat(tasks.json().size()).as("%s sees the review task of %s: %s", user, businessKey, tasks).isEqualTo(1);
 		return tasks.json().get(0).path("id").asText();
-	}
-
-	private void submit(String user, String taskId, Map<String, Object> variables) {
-		Response response = as(user).post("/engine-rest/task/" + taskId + "/submit-form",
-				Map.of("variables", variables));
-		assertThat(response.status()).as("%s submits %s: %s", user, taskId, response).isEqualTo(204);
 	}
 
 	private void executeJob(String instanceId, String activityId) {

@@ -40,29 +40,29 @@ class LegalityReviewRestIT extends HttpIntegrationTest {
 
 		// intake by the justice bureau
 		String intake = taskOf(instanceId, "sunli", "legalityReviewIntakeForm");
-		submit("sunli", intake, variables("materialsComplete", "COMPLETE", "intakeNote", "材料齐全"));
+		submitForm("sunli", intake, variables("materialsComplete", "COMPLETE", "intakeNote", "材料齐全"));
 
 		// the head assigns the reviewer offered in reviewerOptions
 		String assign = taskOf(instanceId, "wujun", "legalityReviewAssignForm");
 		JsonNode formVariables = as("wujun").get("/engine-rest/task/" + assign + "/form-variables").json();
 		assertThat(formVariables.path("reviewerOptions").path("value").toString()).contains("zhouqiang")
 			.doesNotContain("wujun");
-		submit("wujun", assign, variables("reviewer", "zhouqiang"));
+		submitForm("wujun", assign, variables("reviewer", "zhouqiang"));
 
 		// the reviewer consults the legal adviser, as Tasklist submits a checklist (type
 		// Json)
 		String review = taskOf(instanceId, "zhouqiang", "legalityReviewOpinionForm");
-		submit("zhouqiang", review, Map.of("reviewAction", Map.of("value", "CONSULT"), "consultees",
+		submitForm("zhouqiang", review, Map.of("reviewAction", Map.of("value", "CONSULT"), "consultees",
 				RestClient.json(List.of("hegang")), "consultationQuestion", Map.of("value", "征收范围的确定是否合法？")));
 		String opinion = taskOf(instanceId, "hegang", "legalityReviewAdviserOpinionForm");
-		submit("hegang", opinion, variables("adviserOpinion", "征收范围确定程序合法。"));
+		submitForm("hegang", opinion, variables("adviserOpinion", "征收范围确定程序合法。"));
 
 		// conclusion and sign-off
 		review = taskOf(instanceId, "zhouqiang", "legalityReviewOpinionForm");
-		submit("zhouqiang", review, variables("reviewAction", "CONCLUDE", "legalityConclusion", "LAWFUL",
+		submitForm("zhouqiang", review, variables("reviewAction", "CONCLUDE", "legalityConclusion", "LAWFUL",
 				"legalityReasons", "未超越法定职权，已履行法定程序。", "legalBasis", "《国有土地上房屋征收与补偿条例》"));
 		String signOff = taskOf(instanceId, "wujun", "legalityReviewSignOffForm");
-		submit("wujun", signOff, variables("signOffDecision", "APPROVE"));
+		submitForm("wujun", signOff, variables("signOffDecision", "APPROVE"));
 
 		// history, read by an auditor: each step in order, by the person who did it
 		Response activities = as("hanxue").get("/engine-rest/history/activity-instance?processInstanceId=" + instanceId
@@ -147,12 +147,6 @@ class LegalityReviewRestIT extends HttpIntegrationTest {
 		assertThat(form.status()).as(form.toString()).isEqualTo(200);
 		assertThat(form.json().path("id").asText()).isEqualTo(expectedForm);
 		return taskId;
-	}
-
-	private void submit(String user, String taskId, Map<String, Object> variables) {
-		Response response = as(user).post("/engine-rest/task/" + taskId + "/submit-form",
-				Map.of("variables", variables));
-		assertThat(response.status()).as("%s submits %s: %s", user, taskId, response).isEqualTo(204);
 	}
 
 	private long countInstances() {

@@ -24,6 +24,7 @@ import cn.fazhi.legalreview.LegalityReviewModel;
 import cn.fazhi.normative.NormativeDocumentModel;
 import cn.fazhi.normative.cleanup.NormativeCleanupModel;
 import cn.fazhi.normative.objection.NormativeObjectionModel;
+import cn.fazhi.reconsideration.ReconsiderationModel;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -209,7 +210,7 @@ class ModelValidationTest {
 						.isTrue();
 					component.path("values")
 						.forEach((value) -> assertThat(value.path("value").asText()).as("option code in %s", id)
-							.matches("^[A-Z][A-Z_]*$"));
+							.matches("^[A-Z][A-Z_]*$|^[a-z]+(-[a-z]+)*$"));
 				}
 			}
 		});
@@ -221,8 +222,8 @@ class ModelValidationTest {
 		processes.values()
 			.forEach((model) -> model.getModelElementsByType(FlowElement.class)
 				.forEach((element) -> elementIds.add(element.getId())));
-		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class, NormativeDocumentModel.class,
-				NormativeCleanupModel.class, NormativeObjectionModel.class)) {
+		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class, ReconsiderationModel.class,
+				NormativeDocumentModel.class, NormativeCleanupModel.class, NormativeObjectionModel.class)) {
 			for (Class<?> holder : model.getDeclaredClasses()) {
 				for (String id : constants(holder)) {
 					switch (holder.getSimpleName()) {

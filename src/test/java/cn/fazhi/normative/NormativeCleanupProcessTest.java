@@ -8,7 +8,6 @@ import java.util.Map;
 
 import cn.fazhi.forms.FormRejections.FormConflictException;
 import cn.fazhi.legalreview.LegalityReviewProcess;
-import cn.fazhi.normative.cleanup.NormativeCleanupModel;
 import cn.fazhi.normative.cleanup.NormativeCleanupProcess;
 import cn.fazhi.normative.register.CleanupResults;
 import cn.fazhi.normative.register.DocumentStatus;

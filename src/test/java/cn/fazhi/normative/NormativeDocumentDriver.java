@@ -7,12 +7,12 @@ import java.util.Map;
 
 import cn.fazhi.legalreview.LegalityReviewProcess;
 import cn.fazhi.support.ActingUser;
+import cn.fazhi.support.CaseSteps;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -24,7 +24,6 @@ import static cn.fazhi.normative.NormativeDocumentModel.Elements.REGISTER;
 import static cn.fazhi.normative.NormativeDocumentModel.Elements.SCHEDULE_MEETING;
 import static cn.fazhi.normative.NormativeDocumentModel.Elements.SUBMIT_FOR_DELIBERATION;
 import static cn.fazhi.normative.NormativeDocumentModel.Elements.SUMMARIZE_COMMENTS;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives a normative document through its steps as the directory's demo people: 张伟
@@ -54,9 +53,9 @@ final class NormativeDocumentDriver {
 
 	private final TaskService taskService;
 
-	private final ManagementService managementService;
-
 	private final ActingUser acting;
+
+	private final CaseSteps steps;
 
 	NormativeDocumentDriver(NormativeDocumentProcess process, LegalityReviewProcess review,
 			RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
@@ -65,8 +64,8 @@ final class NormativeDocumentDriver {
 		this.review = review;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
-		this.managementService = managementService;
 		this.acting = acting;
+		this.steps = new CaseSteps(taskService, managementService);
 	}
 
 	ProcessInstance start(Map<String, Object> form) {
@@ -233,21 +232,11 @@ final class NormativeDocumentDriver {
 	}
 
 	Task task(ProcessInstance instance, String taskKey) {
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceId(instance.getId())
-			.taskDefinitionKey(taskKey)
-			.singleResult();
-		assertThat(task).as("open task %s", taskKey).isNotNull();
-		return task;
+		return this.steps.task(instance.getId(), taskKey);
 	}
 
 	void executeJob(ProcessInstance instance, String activityId) {
-		Job job = this.managementService.createJobQuery()
-			.processInstanceId(instance.getId())
-			.activityId(activityId)
-			.singleResult();
-		assertThat(job).as("job of %s", activityId).isNotNull();
-		this.managementService.executeJob(job.getId());
+		this.steps.executeJob(instance.getId(), activityId);
 	}
 
 	void reviewStep(ProcessInstance sub, String user, Map<String, Object> form) {

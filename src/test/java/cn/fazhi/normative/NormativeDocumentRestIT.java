@@ -19,6 +19,7 @@ import cn.fazhi.support.RestClient;
 import cn.fazhi.support.RestClient.Response;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,18 @@ class NormativeDocumentRestIT extends HttpIntegrationTest {
 	@Autowired
 	RuntimeService runtimeService;
 
+	/** The other integration tests share this database: leave no open cases behind. */
+	@AfterEach
+	void cleanUp() {
+		for (String key : List.of(NormativeDocumentModel.PROCESS_KEY, "legality-review")) {
+			this.runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey(key)
+				.list()
+				.forEach((instance) -> this.runtimeService.deleteProcessInstance(instance.getId(), "test clean-up",
+						true));
+		}
+	}
+
 	@Test
 	void shouldCarryADocumentFromItsStartFormToFiledAndRegisteredThroughItsDeployedForms() throws Exception {
 		// 张伟 of the natural resources bureau fetches the start form and starts drafting
@@ -58,48 +71,50 @@ class NormativeDocumentRestIT extends HttpIntegrationTest {
 		assertThat(caseNumber).matches("ND-\\d{4}-\\d{4}");
 
 		// drafting, public comment (its window closed by the timer job), summary
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_draft", "normativeDocumentDraftForm"),
+		submitForm("zhangwei", formTask(instanceId, "zhangwei", "userTask_draft", "normativeDocumentDraftForm"),
 				variables("draftingDecision", "PROCEED", "draftText", "第一条 ……", "draftExplanation", "起草说明……",
 						"legalBasisCited", "《矿产资源法》", "necessityAssessment", "必要、可行、合法", "commentExempt", false));
-		submit("zhangwei",
-				taskOf(instanceId, "zhangwei", "userTask_publishForComment", "normativeDocumentCommentNoticeForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_publishForComment", "normativeDocumentCommentNoticeForm"),
 				Map.of("commentChannels", RestClient.json(List.of("WEBSITE")), "commentPublishedOn",
 						Map.of("value", TODAY.toString()), "commentPeriodDays", Map.of("value", 30), "commentMethods",
 						Map.of("value", "电子邮件")));
 		executeJob(instanceId, "timer_commentPeriodEnds");
-		submit("zhangwei",
-				taskOf(instanceId, "zhangwei", "userTask_summarizeComments", "normativeDocumentCommentSummaryForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_summarizeComments", "normativeDocumentCommentSummaryForm"),
 				variables("commentsReceived", 3, "commentSummary", "意见汇总……", "commentAdoption", "均已采纳",
 						"adoptionFeedbackPublished", true, "draftText", "第一条（修改稿）……"));
 
 		// the justice bureau's review, a case of its own
 		String review = caseNumber + "-LR1";
-		submit("sunli", reviewTask(review, "sunli"), variables("materialsComplete", "COMPLETE"));
-		submit("wujun", reviewTask(review, "wujun"), variables("reviewer", "zhouqiang"));
-		submit("zhouqiang", reviewTask(review, "zhouqiang"), variables("reviewAction", "CONCLUDE", "legalityConclusion",
-				"LAWFUL", "legalityReasons", "合法。", "legalBasis", "国办发〔2018〕115号"));
-		submit("wujun", reviewTask(review, "wujun"), variables("signOffDecision", "APPROVE"));
+		submitForm("sunli", reviewTask(review, "sunli"), variables("materialsComplete", "COMPLETE"));
+		submitForm("wujun", reviewTask(review, "wujun"), variables("reviewer", "zhouqiang"));
+		submitForm("zhouqiang", reviewTask(review, "zhouqiang"), variables("reviewAction", "CONCLUDE",
+				"legalityConclusion", "LAWFUL", "legalityReasons", "合法。", "legalBasis", "国办发〔2018〕115号"));
+		submitForm("wujun", reviewTask(review, "wujun"), variables("signOffDecision", "APPROVE"));
 
 		// the executive meeting of the city government
-		submit("zhangwei",
-				taskOf(instanceId, "zhangwei", "userTask_submitForDeliberation", "normativeDocumentSubmissionForm"),
+		submitForm("zhangwei",
+				formTask(instanceId, "zhangwei", "userTask_submitForDeliberation", "normativeDocumentSubmissionForm"),
 				variables("submissionNote", "提请审议"));
-		String agenda = taskOf(instanceId, "chenjing", "userTask_scheduleMeeting", "normativeDocumentAgendaForm");
+		String agenda = formTask(instanceId, "chenjing", "userTask_scheduleMeeting", "normativeDocumentAgendaForm");
 		assertThat(as("chenjing").get("/engine-rest/task/" + agenda + "/form-variables").json().toString())
 			.contains("EXECUTIVE")
 			.doesNotContain("OFFICE_MEETING");
-		submit("chenjing", agenda, variables("meetingType", "EXECUTIVE", "meetingSession", "市政府第20次常务会议", "meetingDate",
-				TODAY.toString()));
-		submit("chenjing", taskOf(instanceId, "chenjing", "userTask_recordMeeting", "normativeDocumentMeetingForm"),
+		submitForm("chenjing", agenda, variables("meetingType", "EXECUTIVE", "meetingSession", "市政府第20次常务会议",
+				"meetingDate", TODAY.toString()));
+		submitForm("chenjing",
+				formTask(instanceId, "chenjing", "userTask_recordMeeting", "normativeDocumentMeetingForm"),
 				variables("attendees", "……", "deliberationOpinions", "同意", "meetingDecision", "APPROVED",
 						"meetingMinutes", "会议同意……"));
 
 		// unified registration, numbering and publication by the secretariat
-		String registration = taskOf(instanceId, "chenjing", "userTask_register", "normativeDocumentRegistrationForm");
+		String registration = formTask(instanceId, "chenjing", "userTask_register",
+				"normativeDocumentRegistrationForm");
 		assertThat(as("chenjing").get("/engine-rest/task/" + registration).json().path("due").asText()).isNotBlank();
-		submit("chenjing", registration,
+		submitForm("chenjing", registration,
 				variables("signedBy", "赵磊", "signedOn", TODAY.toString(), "documentText", "正式文本……"));
-		submit("chenjing", taskOf(instanceId, "chenjing", "userTask_publish", "normativeDocumentPublicationForm"),
+		submitForm("chenjing", formTask(instanceId, "chenjing", "userTask_publish", "normativeDocumentPublicationForm"),
 				Map.of("publicationChannels", RestClient.json(List.of("GAZETTE", "WEBSITE")), "publishedOn",
 						Map.of("value", TODAY.toString()), "effectiveDate",
 						Map.of("value", TODAY.plusDays(30).toString())));
@@ -115,23 +130,22 @@ class NormativeDocumentRestIT extends HttpIntegrationTest {
 			.isEqualTo(TODAY.plusDays(30).minusDays(1).plusYears(5).toString());
 
 		// filing with the provincial government and the city people's congress
-		submit("chenjing",
-				taskOf(instanceId, "chenjing", "userTask_fileWithGovernment", "normativeDocumentFileGovernmentForm"),
+		submitForm("chenjing",
+				formTask(instanceId, "chenjing", "userTask_fileWithGovernment", "normativeDocumentFileGovernmentForm"),
 				filing("government"));
-		submit("qianyu", taskOf(instanceId, "qianyu", "userTask_receiveGovernmentFiling",
+		submitForm("qianyu", formTask(instanceId, "qianyu", "userTask_receiveGovernmentFiling",
 				"normativeDocumentReceiveGovernmentForm"), receipt("government"));
-		submit("qianyu",
-				taskOf(instanceId, "qianyu", "userTask_reviewGovernmentFiling",
+		submitForm("qianyu",
+				formTask(instanceId, "qianyu", "userTask_reviewGovernmentFiling",
 						"normativeDocumentReviewGovernmentForm"),
 				variables("governmentReviewResult", "NO_ISSUES", "governmentReviewOpinion", "未发现问题"));
-		submit("chenjing",
-				taskOf(instanceId, "chenjing", "userTask_fileWithCongress", "normativeDocumentFileCongressForm"),
+		submitForm("chenjing",
+				formTask(instanceId, "chenjing", "userTask_fileWithCongress", "normativeDocumentFileCongressForm"),
 				filing("congress"));
-		submit("linhai",
-				taskOf(instanceId, "linhai", "userTask_receiveCongressFiling", "normativeDocumentReceiveCongressForm"),
-				receipt("congress"));
-		submit("linhai",
-				taskOf(instanceId, "linhai", "userTask_reviewCongressFiling", "normativeDocumentReviewCongressForm"),
+		submitForm("linhai", formTask(instanceId, "linhai", "userTask_receiveCongressFiling",
+				"normativeDocumentReceiveCongressForm"), receipt("congress"));
+		submitForm("linhai",
+				formTask(instanceId, "linhai", "userTask_reviewCongressFiling", "normativeDocumentReviewCongressForm"),
 				variables("congressReviewResult", "NO_ISSUES", "congressReviewOpinion", "未发现问题"));
 
 		// the case now keeps the document's validity; the filing periods were met
@@ -172,10 +186,10 @@ class NormativeDocumentRestIT extends HttpIntegrationTest {
 		Response started = as("zhangwei").post(DEFINITION + "/submit-form",
 				Map.of("variables", startVariables("示范市地质灾害防治办法（" + System.nanoTime() + "）")));
 		String instanceId = started.json().path("id").asText();
-		submit("zhangwei", taskOf(instanceId, "zhangwei", "userTask_draft", "normativeDocumentDraftForm"),
+		submitForm("zhangwei", formTask(instanceId, "zhangwei", "userTask_draft", "normativeDocumentDraftForm"),
 				variables("draftingDecision", "PROCEED", "draftText", "……", "draftExplanation", "……", "legalBasisCited",
 						"……", "necessityAssessment", "……", "commentExempt", false));
-		String notice = taskOf(instanceId, "zhangwei", "userTask_publishForComment",
+		String notice = formTask(instanceId, "zhangwei", "userTask_publishForComment",
 				"normativeDocumentCommentNoticeForm");
 		response = as("zhangwei").post("/engine-rest/task/" + notice + "/submit-form",
 				Map.of("variables",
@@ -199,7 +213,7 @@ class NormativeDocumentRestIT extends HttpIntegrationTest {
 		}
 		List<String> tasks = new ArrayList<>();
 		for (String instance : instances) {
-			tasks.add(taskOf(instance, "liuyang", "userTask_register", "normativeDocumentRegistrationForm"));
+			tasks.add(formTask(instance, "liuyang", "userTask_register", "normativeDocumentRegistrationForm"));
 		}
 		// when: 刘洋 of the housing bureau registers all fifty at the same moment
 		CyclicBarrier together = new CyclicBarrier(tasks.size());
@@ -266,28 +280,10 @@ class NormativeDocumentRestIT extends HttpIntegrationTest {
 			.getId();
 	}
 
-	private String taskOf(String instanceId, String user, String taskKey, String expectedForm) {
-		Response tasks = as(user)
-			.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey);
-		assertThat(tasks.status()).isEqualTo(200);
-		assertThat(tasks.json().size()).as("%s sees task %s of %s: %s", user, taskKey, instanceId, tasks).isEqualTo(1);
-		String taskId = tasks.json().get(0).path("id").asText();
-		Response form = as(user).get("/engine-rest/task/" + taskId + "/deployed-form");
-		assertThat(form.status()).as(form.toString()).isEqualTo(200);
-		assertThat(form.json().path("id").asText()).isEqualTo(expectedForm);
-		return taskId;
-	}
-
 	private String reviewTask(String businessKey, String user) {
 		Response tasks = as(user).get("/engine-rest/task?processInstanceBusinessKey=" + businessKey);
 		assertThat(tasks.json().size()).as("%s sees the review task of %s: %s", user, businessKey, tasks).isEqualTo(1);
 		return tasks.json().get(0).path("id").asText();
-	}
-
-	private void submit(String user, String taskId, Map<String, Object> variables) {
-		Response response = as(user).post("/engine-rest/task/" + taskId + "/submit-form",
-				Map.of("variables", variables));
-		assertThat(response.status()).as("%s submits %s: %s", user, taskId, response).isEqualTo(204);
 	}
 
 	private void executeJob(String instanceId, String activityId) {
