@@ -125,7 +125,8 @@ class NormativeRegisterApiTest {
 			.perform(get("/api/public/normative-documents/catalog").param("year", "2026").param("quarter", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
-			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(
+					header().string("Content-Disposition", "attachment; filename=\"normative-documents-2026-Q1.csv\""))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -62,7 +62,7 @@ class NormativeRegisterController {
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("规范性文件目录-" + y + "年第" + q + "季度.csv", StandardCharsets.UTF_8)
+						.filename("normative-documents-" + y + "-Q" + q + ".csv")
 						.build()
 						.toString())
 			.body(csv.getBytes(StandardCharsets.UTF_8));
