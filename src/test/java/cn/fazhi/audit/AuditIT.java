@@ -1,0 +1,284 @@
+package cn.fazhi.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.fazhi.decision.MajorDecisionDriver;
+import cn.fazhi.decision.MajorDecisionModel.Elements;
+import cn.fazhi.decision.MajorDecisionProcess;
+import cn.fazhi.decision.catalog.DecisionCatalog;
+import cn.fazhi.decision.catalog.NewCatalogEntry;
+import cn.fazhi.legalreview.LegalityReviewProcess;
+import cn.fazhi.support.ActingUser;
+import cn.fazhi.support.HttpIntegrationTest;
+import cn.fazhi.support.RestClient.Response;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auditor's view of a major decision, over HTTP on H2 and PostgreSQL: a decision with
+ * a hearing, an expert and a legality review runs from proposal to archive (driven
+ * in-process as the directory's people, the engine clock stepping through spring 2026),
+ * then 韩雪 of the audit bureau replays it.
+ */
+@DisplayName("审计回溯：重大行政决策全过程")
+class AuditIT extends HttpIntegrationTest {
+
+	@Autowired
+	MajorDecisionProcess process;
+
+	@Autowired
+	LegalityReviewProcess review;
+
+	@Autowired
+	DecisionCatalog catalog;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	@DisplayName("审计人员回溯全过程：步骤、办理人、表单提交内容、合法性审查子案件；其他单位 404")
+	void shouldReplayTheWholeCaseToAuditorsAndParticipantsOnly() {
+		// given: a decision carried from proposal to archive
+		DecisionCase decided = decide("示范市停车设施管理办法（" + System.nanoTime() + "）");
+
+		// when: the auditor replays it
+		Response response = as("hanxue").get("/api/audit/cases/" + decided.businessKey());
+
+		// then: every statutory step in order, each with its article
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode timeline = response.json();
+		assertThat(timeline.path("businessKey").asText()).isEqualTo(decided.businessKey());
+		assertThat(timeline.path("state").asText()).isEqualTo("COMPLETED");
+		assertThat(timeline.path("model").path("key").asText()).isEqualTo("major-decision");
+		assertThat(timeline.path("model").path("versionTag").asText()).isEqualTo("1.0");
+		assertThat(timeline.path("model").path("sha256").asText()).hasSize(64);
+		List<String> userTasks = timeline.path("steps")
+			.findParents("activityType")
+			.stream()
+			.filter((step) -> "userTask".equals(step.path("activityType").asText()))
+			.map((step) -> step.path("activityId").asText())
+			.toList();
+		assertThat(userTasks).containsSubsequence(Elements.DECIDE_INITIATION, Elements.DRAFT,
+				Elements.SUMMARIZE_COMMENTS, Elements.SCHEDULE_HEARING, Elements.RECORD_HEARING,
+				Elements.SUBMIT_FOR_MEETING, Elements.SCHEDULE_MEETING, Elements.RECORD_MEETING,
+				Elements.PUBLISH_DECISION, Elements.EXECUTION_REPORT, Elements.ARCHIVE);
+		JsonNode initiation = step(timeline, Elements.DECIDE_INITIATION);
+		assertThat(initiation.path("name").asText()).isEqualTo("决策启动");
+		assertThat(initiation.path("articles").toString()).contains("第11条");
+		assertThat(initiation.path("actor").path("id").asText()).isEqualTo("zhaolei");
+		assertThat(initiation.path("actor").path("name").asText()).isEqualTo("赵磊");
+		assertThat(initiation.path("actor").path("officeName").asText()).isEqualTo("示范市人民政府办公室");
+		assertThat(outcome(initiation, "initiationDecision")).isEqualTo("START");
+		assertThat(initiation.path("outcome").get(0).path("label").asText()).isEqualTo("是否启动");
+		assertThat(initiation.path("form").path("formId").asText()).isEqualTo("majorDecisionInitiationForm");
+		assertThat(initiation.path("form").path("deploymentId").asText())
+			.isEqualTo(timeline.path("model").path("deploymentId").asText());
+		assertThat(initiation.path("form").path("sha256").asText()).hasSize(64);
+
+		// and: the start form, the comment period, the meeting and who acted
+		JsonNode start = step(timeline, "startEvent_decisionProposed");
+		assertThat(start.path("actor").path("id").asText()).isEqualTo("zhangwei");
+		assertThat(outcome(start, "startBasis")).isEqualTo("CATALOG");
+		JsonNode notice = step(timeline, Elements.PUBLISH_FOR_COMMENT);
+		assertThat(outcome(notice, "commentPeriodDays")).isEqualTo("30");
+		assertThat(outcomeValue(notice, "commentChannels").toString()).isEqualTo("[\"WEBSITE\",\"NEW_MEDIA\"]");
+		assertThat(notice.path("variableChanges").findValuesAsText("name")).contains("commentPeriodEndText");
+		JsonNode meeting = step(timeline, Elements.RECORD_MEETING);
+		assertThat(meeting.path("actor").path("id").asText()).isEqualTo("chenjing");
+		assertThat(outcome(meeting, "meetingDecision")).isEqualTo("APPROVED");
+		assertThat(step(timeline, Elements.COMMENT_PERIOD_ENDS).path("clockEvents").findValuesAsText("kind"))
+			.contains("TIMER_FIRED");
+
+		// and: the expert's signed opinion and the filed material
+		JsonNode opinion = step(timeline, Elements.EXPERT_OPINION);
+		assertThat(opinion.path("comments").get(0).path("author").path("id").asText()).isEqualTo("gaoyan");
+		assertThat(opinion.path("comments").get(0).path("message").asText()).contains("方案可行");
+		JsonNode material = timeline.path("attachments").get(0);
+		assertThat(material.path("name").asText()).isEqualTo("起草说明.pdf");
+		assertThat(material.path("size").asLong()).isEqualTo(DecisionCase.MATERIAL.length);
+		assertThat(material.path("sha256").asText()).isEqualTo(DeployedModels.sha256(DecisionCase.MATERIAL));
+		assertThat(material.path("uploadedBy").path("id").asText()).isEqualTo("zhangwei");
+
+		// and: the legality review is nested as a case of its own, with its sign-off
+		JsonNode review = step(timeline, Elements.LEGALITY_REVIEW).path("calledCase");
+		assertThat(review.path("businessKey").asText()).isEqualTo(decided.businessKey() + "-LR1");
+		assertThat(review.path("model").path("key").asText()).isEqualTo("legality-review");
+		JsonNode signOff = step(review, "userTask_signOff");
+		assertThat(signOff.path("actor").path("id").asText()).isEqualTo("wujun");
+		assertThat(signOff.path("form").path("formId").asText()).isEqualTo("legalityReviewSignOffForm");
+		assertThat(outcome(signOff, "signOffDecision")).isEqualTo("APPROVE");
+		assertThat(step(review, "userTask_review").path("task").path("dueDate").isTextual()).isTrue();
+		assertThat(step(review, "userTask_review").path("clockEvents").findValuesAsText("kind")).contains("TASK_DUE");
+
+		// and: the people who took part see it too; another office does not
+		assertThat(as("zhangwei").get("/api/audit/cases/" + decided.businessKey()).status()).isEqualTo(200);
+		Response stranger = as("wangfang").get("/api/audit/cases/" + decided.businessKey());
+		assertThat(stranger.status()).isEqualTo(404);
+		assertThat(stranger.json().path("message").asText()).contains("不存在，或您无权查看");
+		assertThat(as("hanxue").get("/api/audit/cases/MD-1999-9999").status()).isEqualTo(404);
+	}
+
+	private static JsonNode step(JsonNode timeline, String activityId) {
+		for (JsonNode step : timeline.path("steps")) {
+			if (activityId.equals(step.path("activityId").asText())) {
+				return step;
+			}
+		}
+		throw new AssertionError("no step " + activityId + " in " + timeline.path("businessKey"));
+	}
+
+	private static String outcome(JsonNode step, String key) {
+		return outcomeValue(step, key).asText();
+	}
+
+	private static JsonNode outcomeValue(JsonNode step, String key) {
+		for (JsonNode field : step.path("outcome")) {
+			if (key.equals(field.path("key").asText())) {
+				return field.path("value");
+			}
+		}
+		throw new AssertionError("no outcome field " + key + " in step " + step.path("activityId"));
+	}
+
+	/** A decided case: its number and instance. */
+	record DecisionCase(String businessKey, String processInstanceId) {
+
+		static final byte[] MATERIAL = "%PDF-1.4\n起草说明……\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+
+	}
+
+	/**
+	 * A catalogue matter with a hearing and expert review, decided lawfully: every step
+	 * on its own day, so that periods and due dates are those of a real case.
+	 */
+	DecisionCase decide(String title) {
+		MajorDecisionDriver driver = new MajorDecisionDriver(this.process, this.review, this.runtimeService,
+				this.taskService, this.managementService, new ActingUser(this.identityService));
+		at("2026-03-02T09:00:00");
+		long entry = this.catalog
+			.create(new NewCatalogEntry(2026, title, "PUBLIC_POLICY", "dept-nrp", true, true, false, "2026年"),
+					"chenjing")
+			.id();
+		ProcessInstance instance = driver.start(MajorDecisionDriver.catalogStart(entry));
+		driver.initiate(instance);
+		at("2026-03-04T10:00:00");
+		driver.draft(instance);
+		upload(instance.getBusinessKey());
+		at("2026-03-06T10:00:00");
+		driver.publishForComment(instance, "2026-03-06");
+		at("2026-03-09T10:00:00");
+		driver.complete(instance, Elements.SELECT_EXPERTS, "zhangwei",
+				Map.of("experts", List.of("gaoyan"), "argumentationForm", "WRITTEN", "expertQuestion", "必要性和可行性"));
+		at("2026-03-16T10:00:00");
+		driver.complete(instance, Elements.EXPERT_OPINION, "gaoyan",
+				Map.of("expertOpinion", "方案可行，建议明确收费标准。", "expertSignature", true));
+		at("2026-04-08T00:00:01");
+		driver.closeCommentPeriod(instance);
+		at("2026-04-08T10:00:00");
+		driver.summarizeComments(instance);
+		driver.complete(instance, Elements.SCHEDULE_HEARING, "zhangwei",
+				Map.of("hearingDate", "2026-04-20", "hearingPlace", "市政府第一会议室", "hearingNoticePublishedOn",
+						"2026-04-09", "participantSelection", "公开报名、随机抽取", "participantList", "市民代表5名……",
+						"materialsDeliveredOn", "2026-04-10"));
+		at("2026-04-20T15:00:00");
+		driver.complete(instance, Elements.RECORD_HEARING, "zhangwei", Map.of("hearingHeldOn", "2026-04-20",
+				"hearingRecord", "听证笔录……", "hearingRecordSigned", true, "hearingAdoption", "采纳听证意见2条……"));
+		ProcessInstance sub = this.runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(instance.getId())
+			.singleResult();
+		at("2026-04-21T10:00:00");
+		reviewStep(sub, "sunli", Map.of("materialsComplete", "COMPLETE"));
+		at("2026-04-22T10:00:00");
+		reviewStep(sub, "wujun", Map.of("reviewer", "zhouqiang"));
+		at("2026-04-28T10:00:00");
+		reviewStep(sub, "zhouqiang", Map.of("reviewAction", "CONCLUDE", "legalityConclusion", "LAWFUL",
+				"legalityReasons", "未超越法定职权，已履行法定程序。", "legalBasis", "《重大行政决策程序暂行条例》第27条"));
+		at("2026-04-30T10:00:00");
+		reviewStep(sub, "wujun", Map.of("signOffDecision", "APPROVE"));
+		at("2026-05-06T10:00:00");
+		driver.complete(instance, Elements.SUBMIT_FOR_MEETING, "zhangwei",
+				Map.of("expertAdoption", "采纳高岩的意见", "submissionNote", "提请市政府常务会议审议。"));
+		driver.schedule(instance, "2026-05-12");
+		at("2026-05-12T16:00:00");
+		driver.meeting(instance, "APPROVED", "APPROVED", null);
+		at("2026-05-15T10:00:00");
+		driver.complete(instance, Elements.PUBLISH_DECISION, "chenjing", Map.of("publicationChannels",
+				List.of("GAZETTE", "WEBSITE"), "publishedOn", "2026-05-15", "documentNumber", "示政发〔2026〕8号"));
+		at("2026-11-30T10:00:00");
+		driver.complete(instance, Elements.EXECUTION_REPORT, "zhangwei", Map.of("reportedPeriod", "2026年",
+				"executionProgress", "全部完成", "executionStatus", "COMPLETED", "evaluationTriggered", false));
+		at("2026-12-01T10:00:00");
+		driver.archive(instance);
+		return new DecisionCase(instance.getBusinessKey(), instance.getId());
+	}
+
+	private void reviewStep(ProcessInstance sub, String user, Map<String, Object> form) {
+		Task task = this.taskService.createTaskQuery().processInstanceId(sub.getId()).singleResult();
+		new ActingUser(this.identityService).as(user, () -> this.review.submit(task.getId(), form));
+	}
+
+	/** 张伟 files the drafting explanation over the materials API. */
+	private void upload(String businessKey) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(DecisionCase.MATERIAL) {
+
+			@Override
+			public String getFilename() {
+				return "起草说明.pdf";
+			}
+
+		});
+		form.add("materialType", "EXPLANATION");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth("zhangwei", "demo", StandardCharsets.UTF_8);
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<String> response = this.rest.exchange("/api/cases/{businessKey}/materials", HttpMethod.POST,
+				new HttpEntity<>(form, headers), String.class, businessKey);
+		assertThat(response.getStatusCode().value()).as(response.toString()).isEqualTo(201);
+	}
+
+	private static void at(String localTime) {
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(localTime + "+08:00").toInstant()));
+	}
+
+}
