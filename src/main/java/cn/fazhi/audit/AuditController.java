@@ -1,13 +1,21 @@
 package cn.fazhi.audit;
 
+import cn.fazhi.audit.chain.AuditChain;
+import cn.fazhi.audit.chain.VerificationReport;
+import cn.fazhi.system.web.ApiException;
+
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The auditor's API (审计回溯): read-only views of a case's complete history. Who may see
- * which case is decided by {@link AuditCases}; nothing here changes anything.
+ * The auditor's API (审计回溯): read-only views of a case's complete history and the check
+ * that it is the history the audit chain recorded. Who may see which case is decided by
+ * {@link AuditCases}; nothing here changes anything.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -17,15 +25,37 @@ class AuditController {
 
 	private final CaseReplay replay;
 
-	AuditController(AuditCases cases, CaseReplay replay) {
+	private final AuditChain chain;
+
+	AuditController(AuditCases cases, CaseReplay replay, AuditChain chain) {
 		this.cases = cases;
 		this.replay = replay;
+		this.chain = chain;
 	}
 
 	/** The case's complete timeline, with the cases it called nested in their steps. */
 	@GetMapping("/cases/{businessKey}")
 	CaseTimeline replay(@PathVariable String businessKey) {
 		return this.replay.replay(this.cases.visible(businessKey).getId());
+	}
+
+	/**
+	 * Recomputes the audit chain against the current history: of one case (its whole
+	 * decision, with the reviews it called: they share one chain) for anyone who may see
+	 * the case, or of the whole database for auditors and administrators.
+	 */
+	@GetMapping("/verify")
+	VerificationReport verify(@RequestParam(required = false) String businessKey) {
+		if (businessKey == null || businessKey.isBlank()) {
+			if (!this.cases.seesEverything()) {
+				throw new ApiException(HttpStatus.FORBIDDEN, null, "只有审计监督人员和系统管理员可以核验全部审计链；核验单个案件请提供案号参数 businessKey");
+			}
+			return this.chain.verifyAll();
+		}
+		HistoricProcessInstance theCase = this.cases.visible(businessKey.strip());
+		String root = (theCase.getRootProcessInstanceId() == null) ? theCase.getId()
+				: theCase.getRootProcessInstanceId();
+		return this.chain.verifyCase(root, theCase.getBusinessKey());
 	}
 
 }

@@ -35,6 +35,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -70,6 +71,12 @@ class AuditIT extends HttpIntegrationTest {
 	@Autowired
 	IdentityService identityService;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** The decision every test of this class audits: carried through once. */
+	private static DecisionCase decided;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -79,7 +86,7 @@ class AuditIT extends HttpIntegrationTest {
 	@DisplayName("审计人员回溯全过程：步骤、办理人、表单提交内容、合法性审查子案件；其他单位 404")
 	void shouldReplayTheWholeCaseToAuditorsAndParticipantsOnly() {
 		// given: a decision carried from proposal to archive
-		DecisionCase decided = decide("示范市停车设施管理办法（" + System.nanoTime() + "）");
+		DecisionCase decided = decided();
 
 		// when: the auditor replays it
 		Response response = as("hanxue").get("/api/audit/cases/" + decided.businessKey());
@@ -156,6 +163,122 @@ class AuditIT extends HttpIntegrationTest {
 		assertThat(stranger.status()).isEqualTo(404);
 		assertThat(stranger.json().path("message").asText()).contains("不存在，或您无权查看");
 		assertThat(as("hanxue").get("/api/audit/cases/MD-1999-9999").status()).isEqualTo(404);
+	}
+
+	@Test
+	@DisplayName("审计链：历史记录完整；直接改动、删除、插入历史记录或改动审计链，每次都能发现并指出第一个断点")
+	void shouldFindEveryChangeMadeToTheHistoryBehindTheSystemsBack() {
+		// given: the decided case, intact
+		DecisionCase decided = decided();
+		String root = decided.processInstanceId();
+		JsonNode intact = verify(decided);
+		assertThat(intact.path("intact").asBoolean()).as(intact.toString()).isTrue();
+		assertThat(intact.path("scope").asText()).isEqualTo("CASE");
+		assertThat(intact.path("checkedLinks").asLong()).isGreaterThan(100);
+		assertThat(intact.path("digest").asText()).hasSize(64);
+		Response all = as("hanxue").get("/api/audit/verify");
+		assertThat(all.json().path("intact").asBoolean()).as(all.toString()).isTrue();
+		assertThat(as("zhangwei").get("/api/audit/verify").status()).isEqualTo(403);
+		assertThat(as("zhangwei").get("/api/audit/verify?businessKey=" + decided.businessKey()).status())
+			.isEqualTo(200);
+		assertThat(as("wangfang").get("/api/audit/verify?businessKey=" + decided.businessKey()).status())
+			.isEqualTo(404);
+
+		// when: who recorded the meeting is rewritten (UPDATE)
+		String meetingTask = this.jdbc.queryForObject(
+				"select ID_ from ACT_HI_TASKINST where ROOT_PROC_INST_ID_ = ? and TASK_DEF_KEY_ = ?", String.class,
+				root, Elements.RECORD_MEETING);
+		this.jdbc.update("update ACT_HI_TASKINST set ASSIGNEE_ = ? where ID_ = ?", "wangfang", meetingTask);
+		// then
+		JsonNode broken = verify(decided).path("firstBroken");
+		assertThat(broken.path("kind").asText()).isEqualTo("ROW_CHANGED");
+		assertThat(broken.path("table").asText()).isEqualTo("ACT_HI_TASKINST");
+		assertThat(broken.path("rowId").asText()).isEqualTo(meetingTask);
+		assertThat(broken.path("linkId").asText()).startsWith(root + ":");
+		assertThat(broken.path("row").path("ASSIGNEE_").asText()).isEqualTo("wangfang");
+		assertThat(broken.path("expectedHash").asText()).isNotEqualTo(broken.path("actualHash").asText());
+		this.jdbc.update("update ACT_HI_TASKINST set ASSIGNEE_ = ? where ID_ = ?", "chenjing", meetingTask);
+		assertThat(verify(decided).path("intact").asBoolean()).isTrue();
+
+		// when: the expert's signed opinion disappears (DELETE)
+		Map<String, Object> opinion = this.jdbc.queryForMap("select * from ACT_HI_COMMENT where ROOT_PROC_INST_ID_ = ?",
+				root);
+		String opinionId = (String) value(opinion, "ID_");
+		this.jdbc.update("delete from ACT_HI_COMMENT where ID_ = ?", opinionId);
+		broken = verify(decided).path("firstBroken");
+		assertThat(broken.path("kind").asText()).isEqualTo("ROW_DELETED");
+		assertThat(broken.path("table").asText()).isEqualTo("ACT_HI_COMMENT");
+		assertThat(broken.path("rowId").asText()).isEqualTo(opinionId);
+		assertThat(broken.path("linkId").asText()).startsWith(root + ":");
+		insertRow("ACT_HI_COMMENT", opinion);
+		assertThat(verify(decided).path("intact").asBoolean()).isTrue();
+
+		// when: a variable update is slipped in (INSERT)
+		Map<String, Object> detail = this.jdbc.queryForMap(
+				"select * from ACT_HI_DETAIL where ROOT_PROC_INST_ID_ = ? and NAME_ = ? and TYPE_ = ?", root,
+				"commentPeriodDays", "VariableUpdate");
+		Map<String, Object> forged = new java.util.LinkedHashMap<>(detail);
+		forged.replaceAll((column, value) -> "ID_".equalsIgnoreCase(column) ? "forged-" + System.nanoTime()
+				: "LONG_".equalsIgnoreCase(column) ? 10L : "TEXT_".equalsIgnoreCase(column) ? "10" : value);
+		insertRow("ACT_HI_DETAIL", forged);
+		broken = verify(decided).path("firstBroken");
+		assertThat(broken.path("kind").asText()).isEqualTo("ROW_NOT_IN_CHAIN");
+		assertThat(broken.path("rowId").asText()).isEqualTo(value(forged, "ID_"));
+		assertThat(broken.path("row").path("NAME_").asText()).isEqualTo("commentPeriodDays");
+		this.jdbc.update("delete from ACT_HI_DETAIL where ID_ = ?", value(forged, "ID_"));
+		assertThat(verify(decided).path("intact").asBoolean()).isTrue();
+
+		// when: the chain itself is edited: a link's recorded content, then a link
+		// removed
+		Map<String, Object> link = this.jdbc
+			.queryForMap("select * from fz_audit_link where chain_key = ? and link_seq = 10", root);
+		this.jdbc.update("update fz_audit_link set content_hash = ? where chain_key = ? and link_seq = 10",
+				"f".repeat(64), root);
+		broken = verify(decided).path("firstBroken");
+		assertThat(broken.path("kind").asText()).isEqualTo("LINK_ALTERED");
+		assertThat(broken.path("linkId").asText()).isEqualTo(root + ":10");
+		this.jdbc.update("update fz_audit_link set content_hash = ? where chain_key = ? and link_seq = 10",
+				value(link, "CONTENT_HASH"), root);
+		this.jdbc.update("delete from fz_audit_link where chain_key = ? and link_seq = 10", root);
+		broken = verify(decided).path("firstBroken");
+		assertThat(broken.path("kind").asText()).isEqualTo("LINK_MISSING");
+		assertThat(broken.path("linkId").asText()).isEqualTo(root + ":10");
+		insertRow("fz_audit_link", link);
+
+		// then: restored, the history is whole again
+		JsonNode restored = verify(decided);
+		assertThat(restored.path("intact").asBoolean()).as(restored.toString()).isTrue();
+		assertThat(restored.path("digest").asText()).isEqualTo(intact.path("digest").asText());
+	}
+
+	private JsonNode verify(DecisionCase decided) {
+		Response response = as("hanxue").get("/api/audit/verify?businessKey=" + decided.businessKey());
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json();
+	}
+
+	/** Column names are upper case on H2, lower case on PostgreSQL. */
+	private static Object value(Map<String, Object> row, String column) {
+		return row.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().equalsIgnoreCase(column))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no column " + column + " in " + row.keySet()));
+	}
+
+	private void insertRow(String table, Map<String, Object> row) {
+		this.jdbc.update(
+				"insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
+						+ String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")",
+				row.values().toArray());
+	}
+
+	private DecisionCase decided() {
+		if (decided == null) {
+			decided = decide("示范市停车设施管理办法（" + System.nanoTime() + "）");
+		}
+		return decided;
 	}
 
 	private static JsonNode step(JsonNode timeline, String activityId) {
