@@ -12,6 +12,7 @@ import cn.fazhi.audit.chain.AuditChainProperties.Partition;
 import cn.fazhi.audit.chain.PendingLinks.Change;
 import cn.fazhi.audit.chain.PendingLinks.Pending;
 import cn.fazhi.audit.chain.VerificationReport.Break;
+import cn.fazhi.system.DatabaseLocks;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -188,6 +189,30 @@ class ChainVerificationTest {
 		// but a deleted row that comes back is found
 		insert("ACT_HI_DETAIL", "d1", CASE, "meetingDecision=APPROVED");
 		assertThat(this.verifier.verifyCase(CASE, "MD-1").firstBroken().kind()).isEqualTo("ROW_REAPPEARED");
+	}
+
+	@Test
+	void shouldSealTheHistoryThatExistedBeforeTheChainOnce() {
+		// given: history written before the chain existed (an upgraded database)
+		insert("ACT_HI_PROCINST", "old", "case-old", "2025年的案件");
+		insert("ACT_HI_TASKINST", "old-task", "case-old", "已办结");
+		assertThat(this.verifier.verifyAll().firstBroken().kind()).isEqualTo("ROW_NOT_IN_CHAIN");
+		ChainBaseline baseline = new ChainBaseline(new AuditChainProperties(true, Partition.CASE), this.jdbc,
+				this.writer, new DatabaseLocks(this.jdbc.getDataSource()), this.transaction, null);
+
+		// when
+		baseline.sealOnce();
+
+		// then: sealed as it is, in its own case's chain, once
+		VerificationReport report = this.verifier.verifyCase("case-old", "OLD");
+		assertThat(report.intact()).as("%s", report.problems()).isTrue();
+		assertThat(report.checkedLinks()).isEqualTo(2);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from fz_audit_link where row_op = 'BASELINE'", Integer.class))
+			.isEqualTo(2);
+		insert("ACT_HI_TASKINST", "later", "case-old", "事后插入");
+		baseline.sealOnce();
+		assertThat(this.verifier.verifyCase("case-old", "OLD").firstBroken().rowId()).isEqualTo("later");
 	}
 
 	@Test
