@@ -2,6 +2,8 @@ package cn.fazhi.audit;
 
 import cn.fazhi.audit.chain.AuditChain;
 import cn.fazhi.audit.chain.VerificationReport;
+import cn.fazhi.audit.compliance.ComplianceCheck;
+import cn.fazhi.audit.compliance.ComplianceReport;
 import cn.fazhi.system.web.ApiException;
 
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -13,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The auditor's API (审计回溯): read-only views of a case's complete history and the check
- * that it is the history the audit chain recorded. Who may see which case is decided by
- * {@link AuditCases}; nothing here changes anything.
+ * The auditor's API (审计回溯): read-only views of a case's complete history, its check
+ * against the statutory rules, and the check that it is the history the audit chain
+ * recorded. Who may see which case is decided by {@link AuditCases}; nothing here changes
+ * anything.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -27,16 +30,43 @@ class AuditController {
 
 	private final AuditChain chain;
 
-	AuditController(AuditCases cases, CaseReplay replay, AuditChain chain) {
+	private final ComplianceCheck compliance;
+
+	private final ComplianceBatch batch;
+
+	AuditController(AuditCases cases, CaseReplay replay, AuditChain chain, ComplianceCheck compliance,
+			ComplianceBatch batch) {
 		this.cases = cases;
 		this.replay = replay;
 		this.chain = chain;
+		this.compliance = compliance;
+		this.batch = batch;
 	}
 
 	/** The case's complete timeline, with the cases it called nested in their steps. */
 	@GetMapping("/cases/{businessKey}")
 	CaseTimeline replay(@PathVariable String businessKey) {
 		return this.replay.replay(this.cases.visible(businessKey).getId());
+	}
+
+	/**
+	 * The case checked against every machine-checkable rule of its procedure, with the
+	 * reviews it called.
+	 */
+	@GetMapping("/cases/{businessKey}/compliance")
+	ComplianceReport compliance(@PathVariable String businessKey) {
+		HistoricProcessInstance theCase = this.cases.visible(businessKey);
+		return this.compliance.check(this.replay.replay(theCase.getId()), root(theCase));
+	}
+
+	/** Every case of a year (and lead office), each with its failed rules. */
+	@GetMapping("/compliance")
+	ComplianceBatch.BatchCompliance complianceOfYear(@RequestParam(required = false) String year,
+			@RequestParam(required = false) String office) {
+		if (year == null || year.isBlank()) {
+			throw ApiException.badRequest("year", "缺少必填参数 year（年份），如 year=2026");
+		}
+		return this.batch.check(year, office);
 	}
 
 	/**
@@ -53,9 +83,12 @@ class AuditController {
 			return this.chain.verifyAll();
 		}
 		HistoricProcessInstance theCase = this.cases.visible(businessKey.strip());
-		String root = (theCase.getRootProcessInstanceId() == null) ? theCase.getId()
-				: theCase.getRootProcessInstanceId();
-		return this.chain.verifyCase(root, theCase.getBusinessKey());
+		return this.chain.verifyCase(root(theCase), theCase.getBusinessKey());
+	}
+
+	/** The root of a case's chain: itself, or the decision that called it. */
+	private static String root(HistoricProcessInstance theCase) {
+		return (theCase.getRootProcessInstanceId() == null) ? theCase.getId() : theCase.getRootProcessInstanceId();
 	}
 
 }

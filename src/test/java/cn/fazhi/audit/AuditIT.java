@@ -236,6 +236,96 @@ class AuditIT extends HttpIntegrationTest {
 		assertThat(restored.path("digest").asText()).isEqualTo(intact.path("digest").asText());
 	}
 
+	@Test
+	@DisplayName("合规检查：全过程合规的案件逐条 PASS；篡改历史使征求意见期限缩短且无理由，第15条 FAIL；按年度和承办单位批量检查")
+	void shouldCheckTheCaseAgainstEveryStatutoryRuleWithItsEvidence() {
+		// given
+		DecisionCase decided = decided();
+
+		// when: the auditor checks the case
+		JsonNode report = compliance(decided);
+
+		// then: every rule with its article and evidence
+		assertThat(report.path("overall").asText()).as(report.toPrettyString()).isEqualTo("PASS");
+		assertThat(rule(report, "MD-25").path("result").asText()).isEqualTo("PASS");
+		assertThat(rule(report, "MD-25").path("article").asText()).isEqualTo("《重大行政决策程序暂行条例》第25条");
+		assertThat(rule(report, "MD-25").path("evidence").findValuesAsText("kind")).contains("STEP", "VARIABLE");
+		assertThat(rule(report, "MD-15").path("result").asText()).isEqualTo("PASS");
+		assertThat(rule(report, "MD-16").path("result").asText()).isEqualTo("PASS");
+		assertThat(rule(report, "MD-26").path("result").asText()).isEqualTo("PASS");
+		assertThat(rule(report, "MD-26").path("explanation").asText()).contains("8 个工作日");
+		assertThat(rule(report, "MD-30").path("result").asText()).isEqualTo("NOT_APPLICABLE");
+		assertThat(rule(report, "MD-32").path("result").asText()).isEqualTo("PASS");
+		assertThat(rule(report, "MD-33").path("result").asText()).isEqualTo("PASS");
+		assertThat(rule(report, "DEADLINES").path("result").asText()).isEqualTo("PASS");
+		assertThat(rule(report, "CHAIN").path("result").asText()).isEqualTo("PASS");
+		JsonNode review = report.path("calledCases").get(0);
+		assertThat(review.path("businessKey").asText()).isEqualTo(decided.businessKey() + "-LR1");
+		assertThat(rule(review, "LR-26").path("article").asText()).startsWith("《重大行政决策程序暂行条例》第26条第2款");
+		assertThat(rule(review, "LR-28").path("result").asText()).isEqualTo("PASS");
+		assertThat(as("wangfang").get("/api/audit/cases/" + decided.businessKey() + "/compliance").status())
+			.isEqualTo(404);
+
+		// when: the history is changed to show a 10-day comment period without a reason
+		String period = this.jdbc.queryForObject(
+				"select ID_ from ACT_HI_DETAIL where ROOT_PROC_INST_ID_ = ? and NAME_ = ? " + "and TYPE_ = ?",
+				String.class, decided.processInstanceId(), "commentPeriodDays", "VariableUpdate");
+		this.jdbc.update("update ACT_HI_DETAIL set LONG_ = 10, TEXT_ = '10' where ID_ = ?", period);
+		try {
+			// then: Art 15 fails, and the chain shows the history was changed
+			JsonNode tampered = compliance(decided);
+			assertThat(tampered.path("overall").asText()).isEqualTo("FAIL");
+			JsonNode art15 = rule(tampered, "MD-15");
+			assertThat(art15.path("result").asText()).isEqualTo("FAIL");
+			assertThat(art15.path("explanation").asText()).contains("10 日，少于 30 日").contains("未说明缩短期限的理由");
+			assertThat(art15.path("evidence").findValuesAsText("name")).contains("commentPeriodDays");
+			assertThat(rule(tampered, "CHAIN").path("result").asText()).isEqualTo("FAIL");
+			assertThat(rule(tampered, "CHAIN").path("evidence").get(0).path("name").asText())
+				.isEqualTo("ACT_HI_DETAIL");
+		}
+		finally {
+			this.jdbc.update("update ACT_HI_DETAIL set LONG_ = 30, TEXT_ = '30' where ID_ = ?", period);
+		}
+		assertThat(compliance(decided).path("overall").asText()).isEqualTo("PASS");
+
+		// when: the year of the lead office is checked
+		Response year = as("hanxue").get("/api/audit/compliance?year=2026&office=dept-nrp");
+		assertThat(year.status()).as(year.toString()).isEqualTo(200);
+		JsonNode entry = null;
+		for (JsonNode summary : year.json().path("cases")) {
+			if (decided.businessKey().equals(summary.path("businessKey").asText())) {
+				entry = summary;
+			}
+		}
+		assertThat(entry).as("%s in %s", decided.businessKey(), year).isNotNull();
+		assertThat(entry.path("overall").asText()).isEqualTo("PASS");
+		assertThat(entry.path("failures").size()).isZero();
+		assertThat(year.json().path("officeName").asText()).isEqualTo("示范市自然资源和规划局");
+		assertThat(as("wangfang").get("/api/audit/compliance?year=2026&office=dept-nrp").body())
+			.doesNotContain(decided.businessKey());
+		Response badYear = as("hanxue").get("/api/audit/compliance?year=26");
+		assertThat(badYear.status()).isEqualTo(400);
+		assertThat(badYear.json().path("parameter").asText()).isEqualTo("year");
+		Response badOffice = as("hanxue").get("/api/audit/compliance?year=2026&office=nowhere");
+		assertThat(badOffice.status()).isEqualTo(400);
+		assertThat(badOffice.json().path("message").asText()).contains("不在组织目录中");
+	}
+
+	private JsonNode compliance(DecisionCase decided) {
+		Response response = as("hanxue").get("/api/audit/cases/" + decided.businessKey() + "/compliance");
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json();
+	}
+
+	private static JsonNode rule(JsonNode report, String id) {
+		for (JsonNode rule : report.path("rules")) {
+			if (id.equals(rule.path("id").asText())) {
+				return rule;
+			}
+		}
+		throw new AssertionError("no rule " + id + " in " + report.path("businessKey"));
+	}
+
 	private JsonNode verify(DecisionCase decided) {
 		Response response = as("hanxue").get("/api/audit/verify?businessKey=" + decided.businessKey());
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
