@@ -1,5 +1,7 @@
 package cn.fazhi.audit;
 
+import java.nio.charset.StandardCharsets;
+
 import cn.fazhi.audit.chain.AuditChain;
 import cn.fazhi.audit.chain.VerificationReport;
 import cn.fazhi.audit.compliance.ComplianceCheck;
@@ -8,6 +10,8 @@ import cn.fazhi.system.web.ApiException;
 
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,19 +38,31 @@ class AuditController {
 
 	private final ComplianceBatch batch;
 
+	private final DeployedModels models;
+
 	AuditController(AuditCases cases, CaseReplay replay, AuditChain chain, ComplianceCheck compliance,
-			ComplianceBatch batch) {
+			ComplianceBatch batch, DeployedModels models) {
 		this.cases = cases;
 		this.replay = replay;
 		this.chain = chain;
 		this.compliance = compliance;
 		this.batch = batch;
+		this.models = models;
 	}
 
 	/** The case's complete timeline, with the cases it called nested in their steps. */
 	@GetMapping("/cases/{businessKey}")
 	CaseTimeline replay(@PathVariable String businessKey) {
 		return this.replay.replay(this.cases.visible(businessKey).getId());
+	}
+
+	/** The BPMN model the case ran on, as deployed (the auditor pages draw it). */
+	@GetMapping("/cases/{businessKey}/model")
+	ResponseEntity<byte[]> model(@PathVariable String businessKey) {
+		HistoricProcessInstance theCase = this.cases.visible(businessKey);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
+			.body(this.models.bpmn(theCase.getProcessDefinitionId()));
 	}
 
 	/**

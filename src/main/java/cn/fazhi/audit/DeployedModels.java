@@ -98,6 +98,12 @@ class DeployedModels {
 				(id) -> Privileged.call(this.identityService, () -> load(id)));
 	}
 
+	/** The BPMN XML of a process definition as deployed (for the auditor's diagram). */
+	byte[] bpmn(String processDefinitionId) {
+		return Privileged.call(this.identityService,
+				() -> read(this.repositoryService.getProcessModel(processDefinitionId)));
+	}
+
 	/**
 	 * The form an element was shown with: for binding {@code deployment} (every Fazhi
 	 * model, checked by ModelValidationTest) the form of the definition's own deployment;

@@ -1,5 +1,6 @@
 package cn.fazhi.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,6 +154,27 @@ class AuditIT extends HttpIntegrationTest {
 		assertThat(stranger.status()).isEqualTo(404);
 		assertThat(stranger.json().path("message").asText()).contains("不存在，或您无权查看");
 		assertThat(as("hanxue").get("/api/audit/cases/MD-1999-9999").status()).isEqualTo(404);
+
+		// and: the auditor pages draw the model the case ran on, from the application
+		// alone
+		assertThat(model("hanxue", decided.businessKey()).getStatusCode().value()).isEqualTo(200);
+		assertThat(model("hanxue", decided.businessKey()).getBody()).contains("id=\"major-decision\"")
+			.contains("userTask_recordMeeting");
+		assertThat(model("wangfang", decided.businessKey()).getStatusCode().value()).isEqualTo(404);
+		assertThat(this.rest.getForEntity("/audit/case.html", String.class).getBody()).contains("案件回溯")
+			.contains("bpmn-viewer.production.min.js");
+		assertThat(this.rest.getForEntity("/vendor/bpmn-js-18.31.1/bpmn-viewer.production.min.js", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+	}
+
+	private ResponseEntity<String> model(String user, String businessKey) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(user, "demo", StandardCharsets.UTF_8);
+		// as the auditor pages ask: the model, or a refusal as JSON
+		headers.setAccept(List.of(MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON));
+		return this.rest.exchange("/api/audit/cases/{key}/model", HttpMethod.GET, new HttpEntity<>(headers),
+				String.class, businessKey);
 	}
 
 	@Test

@@ -118,7 +118,7 @@ final class LegalityReviewRules {
 		}
 		else {
 			rule.confirm("由 " + signOff.actor().name() + "（" + signOff.actor().officeName() + "）签发，承办人为 "
-					+ ((review == null) ? "（无）" : review.actor().name()));
+					+ ((review == null || review.actor() == null) ? "（无记录）" : review.actor().name()));
 		}
 		return rule.result();
 	}

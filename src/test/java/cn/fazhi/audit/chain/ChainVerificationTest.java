@@ -14,6 +14,8 @@ import cn.fazhi.audit.chain.PendingLinks.Pending;
 import cn.fazhi.audit.chain.VerificationReport.Break;
 import cn.fazhi.system.DatabaseLocks;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,8 @@ class ChainVerificationTest {
 		for (ChainedTable table : ChainedTable.ALL) {
 			this.jdbc.execute(standIn(table));
 		}
-		this.writer = new ChainWriter(this.jdbc, new AuditChainProperties(true, Partition.CASE));
+		this.writer = new ChainWriter(this.jdbc, new AuditChainProperties(true, Partition.CASE),
+				new SimpleMeterRegistry());
 		this.verifier = new ChainVerifier(this.jdbc, this.writer, ZoneId.of("Asia/Shanghai"));
 		// a case: its instance, a task written and then updated, a variable update, and
 		// an operation-log row without a case, written together with the task
