@@ -3,7 +3,6 @@ package cn.fazhi.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -216,10 +215,6 @@ class DeployedModels {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
-	}
-
-	static String sha256(String text) {
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
