@@ -7,7 +7,7 @@ var Audit = (function () {
   'use strict';
 
   var RESULT = { PASS: '合规', FAIL: '不合规', NOT_APPLICABLE: '不适用' };
-  var STATE = { ACTIVE: '办理中', COMPLETED: '已办结', CANCELED: '已取消', EXTERNALLY_TERMINATED: '已终止',
+  var STATE = { ACTIVE: '办理中', RUNNING: '办理中', COMPLETED: '已办结', CANCELED: '已取消', EXTERNALLY_TERMINATED: '已终止',
     INTERNALLY_TERMINATED: '已终止', SUSPENDED: '已挂起' };
   var EXPORT_STYLE = 'body{font-family:"PingFang SC","Microsoft YaHei",sans-serif;color:#1f2933;margin:24px}'
     + 'table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #d9e2ec;padding:4px 6px;'
@@ -91,6 +91,39 @@ var Audit = (function () {
       if (key) {
         location.href = 'case.html?key=' + encodeURIComponent(key);
       }
+    });
+    document.getElementById('find').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var text = document.getElementById('findStatusText');
+      var params = [];
+      [['procedure', 'findProcedure'], ['office', 'findOffice'], ['year', 'findYear'], ['status', 'findStatus']]
+        .forEach(function (pair) {
+          var value = document.getElementById(pair[1]).value.trim();
+          if (value) {
+            params.push(pair[0] + '=' + encodeURIComponent(value));
+          }
+        });
+      if (document.getElementById('findOverdue').checked) {
+        params.push('overdue=true');
+      }
+      text.textContent = '正在检索……';
+      text.className = 'muted';
+      api('/api/audit/cases' + (params.length ? '?' + params.join('&') : ''))
+        .then(function (cases) {
+          text.textContent = '共 ' + cases.length + ' 件' + (cases.length >= 200 ? '（仅显示最近的 200 件，请缩小范围）' : '');
+          var tbody = document.querySelector('#findTable tbody');
+          tbody.textContent = '';
+          cases.forEach(function (c) {
+            var link = el('a', { href: 'case.html?key=' + encodeURIComponent(c.businessKey), text: c.businessKey });
+            tbody.appendChild(row([link, c.procedureName || c.procedure, c.officeName || '', STATE[c.status] || c.status,
+              time(c.startTime), time(c.endTime), c.overdue ? '有' : '']));
+          });
+          document.getElementById('findTable').hidden = false;
+        })
+        .catch(function (error) {
+          text.textContent = error.message;
+          text.className = 'error';
+        });
     });
     document.getElementById('batch').addEventListener('submit', function (event) {
       event.preventDefault();

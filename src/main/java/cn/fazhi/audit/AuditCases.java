@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * else sees the cases Camunda lets them read: the historic process instance query runs
  * with the user's engine authentication, so READ on {@code HISTORIC_PROCESS_INSTANCE}
  * (granted to participants by {@code CaseParticipation}) or READ_HISTORY on the
- * definition decides, as in Cockpit. A case the user may not see is answered like one
- * that does not exist (404), so that nobody learns which case numbers exist. Whoever may
- * see a case sees the cases it called (its legality reviews) as part of it.
+ * definition decides, as in Cockpit. An unknown case number is 404; a case outside the
+ * user's office is refused with 403 (issue 7: the audit endpoints say so plainly).
+ * Whoever may see a case sees the cases it called (its legality reviews) as part of it.
  */
 @Component
 class AuditCases {
@@ -46,8 +46,8 @@ class AuditCases {
 	/**
 	 * The case with the business key: the topmost instance with it (an instance called by
 	 * one with the same key belongs to that case), if the current user may see it.
-	 * @throws ApiException 404 if there is none or the user may not see it; 409 if the
-	 * key names several cases
+	 * @throws ApiException 404 if there is none, 403 if the user may not see it, 409 if
+	 * the key names several cases
 	 */
 	HistoricProcessInstance visible(String businessKey) {
 		Authentication user = requireAuthenticated();
@@ -68,7 +68,8 @@ class AuditCases {
 		}
 		HistoricProcessInstance theCase = cases.get(0);
 		if (!seesEverything(user) && !mayRead(theCase.getId())) {
-			throw notFound(businessKey);
+			throw new ApiException(HttpStatus.FORBIDDEN, "businessKey",
+					"您无权查阅案件“" + businessKey + "”：审计监督人员可查阅全部案件，其他人员只能查阅本单位参与办理的案件");
 		}
 		return theCase;
 	}

@@ -1,6 +1,7 @@
 package cn.fazhi.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import cn.fazhi.audit.chain.AuditChain;
 import cn.fazhi.audit.chain.VerificationReport;
@@ -40,14 +41,33 @@ class AuditController {
 
 	private final DeployedModels models;
 
+	private final CaseSearch search;
+
 	AuditController(AuditCases cases, CaseReplay replay, AuditChain chain, ComplianceCheck compliance,
-			ComplianceBatch batch, DeployedModels models) {
+			ComplianceBatch batch, DeployedModels models, CaseSearch search) {
 		this.cases = cases;
 		this.replay = replay;
 		this.chain = chain;
 		this.compliance = compliance;
 		this.batch = batch;
 		this.models = models;
+		this.search = search;
+	}
+
+	/**
+	 * Cases by procedure ({@code major-decision}, {@code legality-review},
+	 * {@code reconsideration}, {@code normative-document}), office, year started, status
+	 * ({@code RUNNING} | {@code COMPLETED}) and overdue mark; newest first, at most 200.
+	 */
+	@GetMapping("/cases")
+	List<CaseSearch.Found> search(@RequestParam(required = false) String procedure,
+			@RequestParam(required = false) String office, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue) {
+		return this.search.search(blankToNull(procedure), blankToNull(office), year, blankToNull(status), overdue);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** The case's complete timeline, with the cases it called nested in their steps. */

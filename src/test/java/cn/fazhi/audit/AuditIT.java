@@ -74,7 +74,7 @@ class AuditIT extends HttpIntegrationTest {
 	}
 
 	@Test
-	@DisplayName("审计人员回溯全过程：步骤、办理人、表单提交内容、合法性审查子案件；其他单位 404")
+	@DisplayName("审计人员回溯全过程：步骤、办理人、表单提交内容、合法性审查子案件；其他单位 403")
 	void shouldReplayTheWholeCaseToAuditorsAndParticipantsOnly() {
 		// given: a decision carried from proposal to archive
 		DecisionCase decided = decided();
@@ -151,8 +151,8 @@ class AuditIT extends HttpIntegrationTest {
 		// and: the people who took part see it too; another office does not
 		assertThat(as("zhangwei").get("/api/audit/cases/" + decided.businessKey()).status()).isEqualTo(200);
 		Response stranger = as("wangfang").get("/api/audit/cases/" + decided.businessKey());
-		assertThat(stranger.status()).isEqualTo(404);
-		assertThat(stranger.json().path("message").asText()).contains("不存在，或您无权查看");
+		assertThat(stranger.status()).isEqualTo(403);
+		assertThat(stranger.json().path("message").asText()).contains("您无权查阅案件");
 		assertThat(as("hanxue").get("/api/audit/cases/MD-1999-9999").status()).isEqualTo(404);
 
 		// and: the auditor pages draw the model the case ran on, from the application
@@ -160,7 +160,7 @@ class AuditIT extends HttpIntegrationTest {
 		assertThat(model("hanxue", decided.businessKey()).getStatusCode().value()).isEqualTo(200);
 		assertThat(model("hanxue", decided.businessKey()).getBody()).contains("id=\"major-decision\"")
 			.contains("userTask_recordMeeting");
-		assertThat(model("wangfang", decided.businessKey()).getStatusCode().value()).isEqualTo(404);
+		assertThat(model("wangfang", decided.businessKey()).getStatusCode().value()).isEqualTo(403);
 		assertThat(this.rest.getForEntity("/audit/case.html", String.class).getBody()).contains("案件回溯")
 			.contains("bpmn-viewer.production.min.js");
 		assertThat(this.rest.getForEntity("/vendor/bpmn-js-18.31.1/bpmn-viewer.production.min.js", String.class)
@@ -194,7 +194,7 @@ class AuditIT extends HttpIntegrationTest {
 		assertThat(as("zhangwei").get("/api/audit/verify?businessKey=" + decided.businessKey()).status())
 			.isEqualTo(200);
 		assertThat(as("wangfang").get("/api/audit/verify?businessKey=" + decided.businessKey()).status())
-			.isEqualTo(404);
+			.isEqualTo(403);
 
 		// when: who recorded the meeting is rewritten (UPDATE)
 		String meetingTask = this.jdbc.queryForObject(
@@ -291,7 +291,7 @@ class AuditIT extends HttpIntegrationTest {
 		assertThat(rule(review, "LR-26").path("article").asText()).startsWith("《重大行政决策程序暂行条例》第26条第2款");
 		assertThat(rule(review, "LR-28").path("result").asText()).isEqualTo("PASS");
 		assertThat(as("wangfang").get("/api/audit/cases/" + decided.businessKey() + "/compliance").status())
-			.isEqualTo(404);
+			.isEqualTo(403);
 
 		// when: the history is changed to show a 10-day comment period without a reason
 		String period = this.jdbc.queryForObject(
