@@ -86,6 +86,11 @@ class ClockRepository {
 				ClockRepository::map, processInstanceId);
 	}
 
+	List<LegalClock> ofInstance(String processInstanceId) {
+		return this.jdbc.query("select " + COLUMNS + " from fz_legal_clock where process_instance_id = ? order by id",
+				ClockRepository::map, processInstanceId);
+	}
+
 	List<LegalClock> ofRoot(String rootProcessInstanceId) {
 		return this.jdbc.query(
 				"select " + COLUMNS + " from fz_legal_clock where root_process_instance_id = ? order by start_day, id",

@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import cn.fazhi.audit.chain.AuditChain;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The table {@code fz_case_material}. Rows are only ever inserted: a material, once
- * filed, stays as it was received.
+ * filed, stays as it was received. Each insert is reported to the audit chain in the same
+ * transaction (ADR 0012).
  */
 @Repository
 class MaterialRecords {
@@ -20,8 +23,11 @@ class MaterialRecords {
 
 	private final JdbcTemplate jdbc;
 
-	MaterialRecords(JdbcTemplate jdbc) {
+	private final AuditChain chain;
+
+	MaterialRecords(JdbcTemplate jdbc, AuditChain chain) {
 		this.jdbc = jdbc;
+		this.chain = chain;
 	}
 
 	void insert(MaterialRecord record) {
@@ -29,6 +35,7 @@ class MaterialRecords {
 				record.attachmentId(), record.processInstanceId(), record.businessKey(), record.taskId(),
 				record.materialType().name(), record.size(), record.sha256(), record.uploadedBy(),
 				record.uploadedByName(), record.officeId(), record.officeName());
+		this.chain.inserted(AuditChain.CASE_MATERIAL, record.attachmentId());
 	}
 
 	List<MaterialRecord> ofCase(String processInstanceId) {

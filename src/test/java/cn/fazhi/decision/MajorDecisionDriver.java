@@ -30,13 +30,13 @@ import static cn.fazhi.decision.MajorDecisionModel.Elements.SUMMARIZE_COMMENTS;
  * decides for the decision organ, 陈静 (市政府办公室) keeps the agenda, the justice bureau
  * reviews. Each method does one step; tests combine them into the legal paths.
  */
-final class MajorDecisionDriver {
+public final class MajorDecisionDriver {
 
-	static final String LEAD = "zhangwei";
+	public static final String LEAD = "zhangwei";
 
-	static final String HEAD = "zhaolei";
+	public static final String HEAD = "zhaolei";
 
-	static final String SECRETARIAT = "chenjing";
+	public static final String SECRETARIAT = "chenjing";
 
 	private final MajorDecisionProcess process;
 
@@ -50,8 +50,9 @@ final class MajorDecisionDriver {
 
 	private final ActingUser acting;
 
-	MajorDecisionDriver(MajorDecisionProcess process, LegalityReviewProcess review, RuntimeService runtimeService,
-			TaskService taskService, ManagementService managementService, ActingUser acting) {
+	public MajorDecisionDriver(MajorDecisionProcess process, LegalityReviewProcess review,
+			RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+			ActingUser acting) {
 		this.process = process;
 		this.review = review;
 		this.runtimeService = runtimeService;
@@ -60,18 +61,18 @@ final class MajorDecisionDriver {
 		this.acting = acting;
 	}
 
-	ProcessInstance start(Map<String, Object> form) {
+	public ProcessInstance start(Map<String, Object> form) {
 		return this.acting.as(LEAD, () -> this.process.start(null, form));
 	}
 
-	static Map<String, Object> catalogStart(long entryId) {
+	public static Map<String, Object> catalogStart(long entryId) {
 		Map<String, Object> form = common();
 		form.put("startBasis", "CATALOG");
 		form.put("catalogEntryId", entryId);
 		return form;
 	}
 
-	static Map<String, Object> adHocStart(String title) {
+	public static Map<String, Object> adHocStart(String title) {
 		Map<String, Object> form = common();
 		form.put("startBasis", "AD_HOC");
 		form.put("decisionTitle", title);
@@ -92,33 +93,33 @@ final class MajorDecisionDriver {
 		return form;
 	}
 
-	void initiate(ProcessInstance instance) {
+	public void initiate(ProcessInstance instance) {
 		complete(instance, DECIDE_INITIATION, HEAD, Map.of("initiationDecision", "START", "leadOffice", "dept-nrp",
 				"initiationComment", "同意启动，由市自然资源和规划局承办"));
 	}
 
-	void draft(ProcessInstance instance) {
+	public void draft(ProcessInstance instance) {
 		complete(instance, DRAFT, LEAD, Map.of("draftText", "第一条 为了……，制定本办法。", "draftExplanation", "起草背景和主要内容……",
 				"investigationRecord", "赴三个区开展调研……", "legalBasisCited", "《国有土地上房屋征收与补偿条例》"));
 	}
 
-	void publishForComment(ProcessInstance instance, String publishedOn) {
+	public void publishForComment(ProcessInstance instance, String publishedOn) {
 		complete(instance, PUBLISH_FOR_COMMENT, LEAD, Map.of("commentChannels", List.of("WEBSITE", "NEW_MEDIA"),
 				"commentPublishedOn", publishedOn, "commentPeriodDays", 30, "commentMethods", "电子邮件、信函"));
 	}
 
 	/** The comment window closes: its timer fires. */
-	void closeCommentPeriod(ProcessInstance instance) {
+	public void closeCommentPeriod(ProcessInstance instance) {
 		executeJob(instance, MajorDecisionModel.Elements.COMMENT_PERIOD_ENDS);
 	}
 
-	void summarizeComments(ProcessInstance instance) {
+	public void summarizeComments(ProcessInstance instance) {
 		complete(instance, SUMMARIZE_COMMENTS, LEAD, Map.of("commentsReceived", 12, "commentSummary", "共收到意见12条……",
 				"commentAdoption", "采纳8条，未采纳4条的理由……", "draftText", "第一条（征求意见后修改稿）……"));
 	}
 
 	/** Through the review by the justice bureau, concluding as given. */
-	void legalityReview(ProcessInstance instance, String conclusion) {
+	public void legalityReview(ProcessInstance instance, String conclusion) {
 		ProcessInstance sub = this.runtimeService.createProcessInstanceQuery()
 			.superProcessInstanceId(instance.getId())
 			.singleResult();
@@ -134,17 +135,17 @@ final class MajorDecisionDriver {
 		reviewStep(sub, "wujun", Map.of("signOffDecision", "APPROVE"));
 	}
 
-	void toMeeting(ProcessInstance instance) {
+	public void toMeeting(ProcessInstance instance) {
 		complete(instance, SUBMIT_FOR_MEETING, LEAD, Map.of("submissionNote", "提请市政府常务会议审议。"));
 		schedule(instance, "2026-04-30");
 	}
 
-	void schedule(ProcessInstance instance, String date) {
+	public void schedule(ProcessInstance instance, String date) {
 		complete(instance, SCHEDULE_MEETING, SECRETARIAT,
 				Map.of("meetingType", "EXECUTIVE", "meetingSession", "市政府第12次常务会议", "meetingDate", date));
 	}
 
-	void meeting(ProcessInstance instance, String majority, String decision, String reason) {
+	public void meeting(ProcessInstance instance, String majority, String decision, String reason) {
 		Map<String, Object> form = new HashMap<>(Map.of("attendees", "市长、副市长、秘书长……", "participantOpinions",
 				"张副市长：同意；李副市长：同意；王秘书长：建议修改第三条。", "majorityOpinion", majority, "meetingDecision", decision,
 				"dissentingOpinions", "王秘书长：第三条补偿标准偏低。", "meetingMinutes", "会议讨论了……，决定……"));
@@ -154,26 +155,26 @@ final class MajorDecisionDriver {
 		complete(instance, RECORD_MEETING, SECRETARIAT, form);
 	}
 
-	void publish(ProcessInstance instance) {
+	public void publish(ProcessInstance instance) {
 		complete(instance, PUBLISH_DECISION, SECRETARIAT, Map.of("publicationChannels", List.of("GAZETTE", "WEBSITE"),
 				"publishedOn", "2026-05-08", "documentNumber", "示政发〔2026〕8号"));
 	}
 
-	void archive(ProcessInstance instance) {
+	public void archive(ProcessInstance instance) {
 		complete(instance, ARCHIVE, LEAD, Map.of("archiveNumber", "WS2026-YJ-0001", "archivedMaterials",
 				"决策草案、起草说明、征求意见情况、合法性审查意见、会议纪要……", "archiveComplete", true));
 	}
 
-	void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> form) {
+	public void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> form) {
 		Task task = task(instance, taskKey);
 		this.acting.as(user, () -> this.process.submit(task.getId(), form));
 	}
 
-	Task task(ProcessInstance instance, String taskKey) {
+	public Task task(ProcessInstance instance, String taskKey) {
 		return this.steps.task(instance.getId(), taskKey);
 	}
 
-	void executeJob(ProcessInstance instance, String activityId) {
+	public void executeJob(ProcessInstance instance, String activityId) {
 		this.steps.executeJob(instance.getId(), activityId);
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.fazhi.audit.chain.AuditChain;
 import cn.fazhi.directory.Directory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The catalogue in {@code fz_decision_catalog_entry}. Every change is one statement whose
  * WHERE clause carries the rule it enforces (not running, not started), so that two
- * requests racing for the same row cannot both pass a check made before the write.
+ * requests racing for the same row cannot both pass a check made before the write. Every
+ * change is also reported to the audit chain in the same transaction: the catalogue's
+ * statuses are what the public reads (ADR 0012).
  */
 @Repository
 class CatalogRepository {
@@ -27,9 +30,12 @@ class CatalogRepository {
 
 	private final Directory directory;
 
-	CatalogRepository(JdbcTemplate jdbc, Directory directory) {
+	private final AuditChain chain;
+
+	CatalogRepository(JdbcTemplate jdbc, Directory directory, AuditChain chain) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.chain = chain;
 	}
 
 	Optional<CatalogEntry> find(long id) {
@@ -68,46 +74,70 @@ class CatalogRepository {
 		Long id = this.jdbc.queryForObject(
 				"select id from fz_decision_catalog_entry where catalog_year = ? and title = ?", Long.class,
 				fields.year(), fields.title());
-		return (id == null) ? -1 : id;
+		if (id == null) {
+			return -1;
+		}
+		this.chain.inserted(AuditChain.CATALOG_ENTRY, id);
+		return id;
 	}
 
 	/** Rewrites a matter's fields unless a decision runs for it; returns rows changed. */
 	int updateUnlessRunning(long id, CatalogFields fields, String userId) {
-		return this.jdbc.update("update fz_decision_catalog_entry set catalog_year = ?, title = ?, category = ?, "
-				+ "lead_office = ?, hearing_required = ?, expert_review_required = ?, risk_assessment_required = ?, "
-				+ "planned_timing = ?, updated_by = ?, updated_at = ? where id = ? and running_business_key is null",
-				fields.year(), fields.title(), fields.category().name(), fields.leadOffice(), fields.hearingRequired(),
-				fields.expertReviewRequired(), fields.riskAssessmentRequired(), fields.plannedTiming(), userId,
-				Timestamp.from(Instant.now()), id);
+		int changed = this.jdbc
+			.update("update fz_decision_catalog_entry set catalog_year = ?, title = ?, category = ?, "
+					+ "lead_office = ?, hearing_required = ?, expert_review_required = ?, risk_assessment_required = ?, "
+					+ "planned_timing = ?, updated_by = ?, updated_at = ? where id = ? and running_business_key is null",
+					fields.year(), fields.title(), fields.category().name(), fields.leadOffice(),
+					fields.hearingRequired(), fields.expertReviewRequired(), fields.riskAssessmentRequired(),
+					fields.plannedTiming(), userId, Timestamp.from(Instant.now()), id);
+		return updated(id, changed);
 	}
 
 	/** Links a decision unless one is linked already; returns rows changed (0 or 1). */
 	int linkUnlessRunning(long id, String businessKey, String processInstanceId, String userId) {
-		return this.jdbc.update(
+		int changed = this.jdbc.update(
 				"update fz_decision_catalog_entry set running_business_key = ?, running_process_instance_id = ?, "
 						+ "status = ?, updated_by = ?, updated_at = ? where id = ? and running_business_key is null",
 				businessKey, processInstanceId, CatalogStatus.IN_PROGRESS.name(), userId, Timestamp.from(Instant.now()),
 				id);
+		return updated(id, changed);
 	}
 
 	int updateStatus(long id, CatalogStatus status, String userId) {
-		return this.jdbc.update(
+		int changed = this.jdbc.update(
 				"update fz_decision_catalog_entry set status = ?, updated_by = ?, updated_at = ? where id = ?",
 				status.name(), userId, Timestamp.from(Instant.now()), id);
+		return updated(id, changed);
 	}
 
 	/** Clears the link if it is still the given decision's; returns rows changed. */
 	int unlink(long id, String businessKey, String userId) {
-		return this.jdbc.update(
+		int changed = this.jdbc.update(
 				"update fz_decision_catalog_entry set running_business_key = null, running_process_instance_id = null, "
 						+ "updated_by = ?, updated_at = ? where id = ? and running_business_key = ?",
 				userId, Timestamp.from(Instant.now()), id, businessKey);
+		return updated(id, changed);
 	}
 
 	/** Deletes a matter no decision was ever started for; returns rows deleted. */
 	int deleteIfNeverStarted(long id) {
-		return this.jdbc.update("delete from fz_decision_catalog_entry where id = ? and status = ? "
+		int changed = this.jdbc.update("delete from fz_decision_catalog_entry where id = ? and status = ? "
 				+ "and running_business_key is null", id, CatalogStatus.NOT_STARTED.name());
+		return deleted(id, changed);
+	}
+
+	private int updated(long id, int changed) {
+		if (changed > 0) {
+			this.chain.updated(AuditChain.CATALOG_ENTRY, id);
+		}
+		return changed;
+	}
+
+	private int deleted(long id, int changed) {
+		if (changed > 0) {
+			this.chain.deleted(AuditChain.CATALOG_ENTRY, id);
+		}
+		return changed;
 	}
 
 	private CatalogEntry entry(ResultSet rs, int row) throws SQLException {
