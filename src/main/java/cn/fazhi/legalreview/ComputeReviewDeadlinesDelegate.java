@@ -72,7 +72,7 @@ class ComputeReviewDeadlinesDelegate implements JavaDelegate {
 		this.clocks.mirror(intake, execution, INTAKE_DUE_DATE);
 		execution.setVariable(DEADLINES_PROVISIONAL,
 				floor.provisional() || limit.provisional() || intake.provisional());
-		execution.setVariable("reviewPeriodBasis", limit.article());
+		execution.setVariable("reviewPeriodBasis", floor.article() + "；" + limit.article());
 	}
 
 }

@@ -2,8 +2,12 @@ package cn.fazhi.reconsideration;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
+import cn.fazhi.audit.CaseReplay;
+import cn.fazhi.audit.compliance.ComplianceCheck;
+import cn.fazhi.audit.compliance.ComplianceReport;
 import cn.fazhi.support.ActingUser;
 import cn.fazhi.support.ProcessCoverageConfiguration;
 
@@ -90,6 +94,12 @@ class ReconsiderationProcessTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	CaseReplay replay;
+
+	@Autowired
+	ComplianceCheck compliance;
 
 	ReconsiderationDriver driver;
 
@@ -388,6 +398,32 @@ class ReconsiderationProcessTest {
 				"mediationRecord", "达成调解协议", "mediationDocumentNumber", "示府复调〔2025〕1号"));
 		// then
 		assertThat(mediated).isEnded().hasPassed(MEDIATED).variables().containsEntry("caseOutcome", "MEDIATED");
+	}
+
+	@Test
+	@DisplayName("审计合规检查：逾期作出的决定被指出（第62条），按期受理、已听取意见的规则通过")
+	void shouldNameTheLateDecisionInTheComplianceCheck() {
+		// given: an ordinary case decided after its period (25 November 2025)
+		ProcessInstance instance = accepted("2025-09-20");
+		this.driver.hearOpinions(instance, "2025-10-20");
+		at("2025-11-27T09:00:00+08:00");
+		this.driver.propose(instance, "UPHOLD");
+		this.driver.decideAndClose(instance, "2025-11-28");
+		// when
+		ComplianceReport report = this.compliance.check(this.replay.replay(instance.getId()), instance.getId());
+		// then
+		Assertions.assertThat(report.rules())
+			.filteredOn((rule) -> rule.id().equals("RC-62"))
+			.singleElement()
+			.satisfies((rule) -> {
+				Assertions.assertThat(rule.result()).isEqualTo(ComplianceReport.Result.FAIL);
+				Assertions.assertThat(rule.article()).contains("第62条");
+				Assertions.assertThat(rule.explanation()).contains("晚于审理期限 2025年11月25日");
+			});
+		Assertions.assertThat(report.rules())
+			.filteredOn((rule) -> List.of("RC-30", "RC-49").contains(rule.id()))
+			.extracting(ComplianceReport.RuleResult::result)
+			.containsOnly(ComplianceReport.Result.PASS);
 	}
 
 	@Test

@@ -79,6 +79,30 @@ class ReconsiderationRestIT extends HttpIntegrationTest {
 		Response outcome = as("hanxue").get(
 				"/engine-rest/history/variable-instance?processInstanceId=" + instanceId + "&variableName=caseOutcome");
 		assertThat(outcome.json().get(0).path("value").asText()).isEqualTo("DECIDED");
+
+		// and replays it completely, checked against the law; another department is
+		// refused
+		String caseNumber = started.json().path("businessKey").asText();
+		Response replay = as("hanxue").get("/api/audit/cases/" + caseNumber);
+		assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+		assertThat(replay.json().findValuesAsText("activityId")).contains("userTask_acceptanceReview",
+				"userTask_respondentReply", "userTask_approveDecision", "userTask_supervisePerformance");
+		Response compliance = as("hanxue").get("/api/audit/cases/" + caseNumber + "/compliance");
+		assertThat(compliance.status()).as(compliance.toString()).isEqualTo(200);
+		assertThat(rule(compliance, "RC-30")).isEqualTo("PASS");
+		assertThat(rule(compliance, "RC-49")).isEqualTo("PASS");
+		assertThat(rule(compliance, "RC-62")).isEqualTo("PASS");
+		assertThat(rule(compliance, "RC-70")).isEqualTo("NOT_APPLICABLE");
+		assertThat(as("wangfang").get("/api/audit/cases/" + caseNumber).status()).isEqualTo(403);
+	}
+
+	private static String rule(Response report, String id) {
+		for (com.fasterxml.jackson.databind.JsonNode rule : report.json().path("rules")) {
+			if (id.equals(rule.path("id").asText())) {
+				return rule.path("result").asText();
+			}
+		}
+		throw new AssertionError("no rule " + id + " in " + report);
 	}
 
 	@Test

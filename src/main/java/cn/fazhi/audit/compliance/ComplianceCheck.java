@@ -16,6 +16,7 @@ import cn.fazhi.audit.compliance.ComplianceReport.RuleResult;
 import cn.fazhi.calendar.CaseClock;
 import cn.fazhi.decision.MajorDecisionModel;
 import cn.fazhi.legalreview.LegalityReviewModel;
+import cn.fazhi.reconsideration.ReconsiderationModel;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,6 +74,12 @@ public class ComplianceCheck {
 				rules.addAll(new LegalityReviewRules(this.clock).check(facts));
 				rules.add(CommonRules.deadlines(facts, now, REVIEW_DEADLINES));
 				title = title(facts, LegalityReviewModel.Variables.MATTER_TITLE);
+			}
+			case ReconsiderationModel.PROCESS_KEY -> {
+				rules.addAll(new ReconsiderationRules().check(facts));
+				rules.add(CommonRules.deadlines(facts, now,
+						ReconsiderationRules.LAW + "第30条、第31条、第48条、第54条、第62条（各环节期限）"));
+				title = title(facts, "contestedAct");
 			}
 			default -> {
 				rules.add(CommonRules.deadlines(facts, now, "各任务的办理期限"));
