@@ -34,4 +34,5 @@ export FAZHI_URL="http://127.0.0.1:$PORT" SHOTS="$WORK"
 node major-decision-walkthrough.js
 node reconsideration-walkthrough.js
 node audit-walkthrough.js
+node normative-document-walkthrough.js
 echo "Browser walkthroughs passed; screenshots and exports in $WORK"

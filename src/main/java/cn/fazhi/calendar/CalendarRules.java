@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * <li>the day a period starts on is not counted (民事诉讼法 Art 85);</li>
  * <li>N working days end on the N-th working day after the start;</li>
  * <li>N calendar days end N days after the start, moved to the next working day when that
- * day is not one.</li>
+ * day is not one;</li>
+ * <li>N months or years (terms, see {@link PeriodUnit}) end on the same date N months or
+ * years after the start, not moved.</li>
  * </ul>
  * Years without a loaded notice are answered with the statutory core holidays and marked
  * provisional ({@link StatutoryHolidays}); earlier or later years are refused.
@@ -61,6 +63,10 @@ final class CalendarRules {
 		day(from); // refuses a start in a year the calendar cannot answer
 		boolean provisional = false;
 		LocalDate current = from;
+		if (unit == PeriodUnit.MONTHS || unit == PeriodUnit.YEARS) {
+			current = (unit == PeriodUnit.MONTHS) ? from.plusMonths(amount) : from.plusYears(amount);
+			return new DueDate(from, amount, unit, current, day(current).provisional());
+		}
 		if (unit == PeriodUnit.WORKING_DAYS) {
 			int counted = 0;
 			while (counted < amount) {

@@ -15,9 +15,14 @@ import cn.fazhi.calendar.PeriodUnit;
 public record DeadlineRule(String code, String variant, String name, int length, PeriodUnit unit, String kind,
 		String startEvent, boolean rollForward, boolean pausable, int maxExtension, String article) {
 
-	/** "15个工作日" / "30日". */
+	/** "15个工作日" / "30日" / "6个月" / "5年". */
 	public String lengthText() {
-		return this.length + ((this.unit == PeriodUnit.WORKING_DAYS) ? "个工作日" : "日");
+		return this.length + switch (this.unit) {
+			case WORKING_DAYS -> "个工作日";
+			case CALENDAR_DAYS -> "日";
+			case MONTHS -> "个月";
+			case YEARS -> "年";
+		};
 	}
 
 }

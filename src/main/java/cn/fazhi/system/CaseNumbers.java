@@ -18,12 +18,12 @@ public class CaseNumbers {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate separateTransaction;
+	private final TransactionTemplate savepoint;
 
 	CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		this.separateTransaction = new TransactionTemplate(transactionManager);
-		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/** The next number of the year, formatted {@code PREFIX-YYYY-NNNN}. */
@@ -57,12 +57,15 @@ public class CaseNumbers {
 	}
 
 	/**
-	 * In a transaction of its own: on PostgreSQL a failed insert would abort the caller's
-	 * transaction, and another node may create the same row at the same moment.
+	 * Behind a savepoint of the caller's transaction: another transaction (or node) may
+	 * create the same row at the same moment, and on PostgreSQL a failed insert would
+	 * otherwise abort the caller's transaction. Not in a transaction of its own: that
+	 * would need a second connection while the caller holds one, and many first numbers
+	 * of a year at once would exhaust the pool.
 	 */
 	private void createCounter(String prefix, int year) {
 		try {
-			this.separateTransaction.executeWithoutResult((status) -> this.jdbc
+			this.savepoint.executeWithoutResult((status) -> this.jdbc
 				.update("insert into fz_case_number (prefix, case_year, last_number) values (?, ?, 0)", prefix, year));
 		}
 		catch (DuplicateKeyException ex) {

@@ -129,4 +129,85 @@ class DeadlineRulesTest {
 			.getFirstResult();
 	}
 
+	// 行政规范性文件 normative-document (ADR 0014)
+
+	@Test
+	void shouldOpenNormativeDocumentsForCommentAtLeastThirtyCalendarDays() {
+		assertThat(rule("national", "ND_COMMENT_PERIOD", "")).containsEntry("length", 30)
+			.containsEntry("unit", "CALENDAR_DAYS")
+			.containsEntry("kind", "WINDOW");
+		assertThat((String) rule("national", "ND_COMMENT_PERIOD", "").get("article")).contains("第62条");
+	}
+
+	@Test
+	void shouldPublishANormativeDocumentWithinTwentyWorkingDaysOfItsAdoption() {
+		assertThat(rule("national", "ND_PUBLICATION", "")).containsEntry("length", 20)
+			.containsEntry("unit", "WORKING_DAYS")
+			.containsEntry("kind", "DEADLINE");
+	}
+
+	@Test
+	void shouldFileWithTheHigherGovernmentWithinThirtyDaysOfPublication() {
+		assertThat(rule("national", "ND_FILING_GOVERNMENT", "")).containsEntry("length", 30)
+			.containsEntry("unit", "CALENDAR_DAYS")
+			.containsEntry("kind", "DEADLINE")
+			.containsEntry("startEvent", "公布之日（不计入）");
+	}
+
+	@Test
+	void shouldFileWithThePeoplesCongressStandingCommitteeWithinThirtyDaysOfPublication() {
+		assertThat(rule("national", "ND_FILING_CONGRESS", "")).containsEntry("length", 30)
+			.containsEntry("unit", "CALENDAR_DAYS")
+			.containsEntry("kind", "DEADLINE");
+		assertThat((String) rule("national", "ND_FILING_CONGRESS", "").get("article")).contains("监督法");
+	}
+
+	@Test
+	void shouldCorrectAfterTheGovernmentFilingReviewWithinThirtyDays() {
+		assertThat(rule("national", "ND_CORRECTION_GOVERNMENT", "")).containsEntry("length", 30)
+			.containsEntry("kind", "DEADLINE");
+	}
+
+	@Test
+	void shouldCorrectAfterTheCongressFilingReviewWithinThirtyDays() {
+		assertThat(rule("national", "ND_CORRECTION_CONGRESS", "")).containsEntry("length", 30)
+			.containsEntry("kind", "DEADLINE");
+	}
+
+	@Test
+	void shouldKeepANormativeDocumentValidForFiveYearsWithoutRollingForward() {
+		assertThat(rule("national", "ND_VALIDITY", "")).containsEntry("length", 5)
+			.containsEntry("unit", "YEARS")
+			.containsEntry("rollForward", false)
+			.containsEntry("pausable", false);
+	}
+
+	@Test
+	void shouldKeepAProvisionalNormativeDocumentValidForTwoYears() {
+		assertThat(rule("national", "ND_VALIDITY_PROVISIONAL", "")).containsEntry("length", 2)
+			.containsEntry("unit", "YEARS");
+		assertThat((String) rule("national", "ND_VALIDITY_PROVISIONAL", "").get("article")).contains("暂行");
+	}
+
+	@Test
+	void shouldEvaluateANormativeDocumentSixMonthsBeforeItExpires() {
+		assertThat(rule("national", "ND_EXPIRY_EVALUATION", "")).containsEntry("length", 6)
+			.containsEntry("unit", "MONTHS")
+			.containsEntry("kind", "DEADLINE");
+	}
+
+	@Test
+	void shouldHandleAnObjectionToANormativeDocumentWithinThirtyDays() {
+		assertThat(rule("national", "ND_OBJECTION_REVIEW", "")).containsEntry("length", 30)
+			.containsEntry("unit", "CALENDAR_DAYS");
+		assertThat((String) rule("national", "ND_OBJECTION_REVIEW", "").get("article")).contains("第56条");
+	}
+
+	@Test
+	void shouldHaveTheEnactorAnswerWithinTenWorkingDays() {
+		assertThat(rule("national", "ND_ENACTOR_RESPONSE", "")).containsEntry("length", 10)
+			.containsEntry("unit", "WORKING_DAYS");
+		assertThat((String) rule("national", "ND_ENACTOR_RESPONSE", "").get("article")).contains("第58条");
+	}
+
 }

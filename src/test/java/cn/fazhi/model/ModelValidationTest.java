@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fazhi.decision.MajorDecisionModel;
 import cn.fazhi.legalreview.LegalityReviewModel;
+import cn.fazhi.normative.NormativeDocumentModel;
+import cn.fazhi.normative.cleanup.NormativeCleanupModel;
+import cn.fazhi.normative.objection.NormativeObjectionModel;
 import cn.fazhi.reconsideration.ReconsiderationModel;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -219,8 +222,8 @@ class ModelValidationTest {
 		processes.values()
 			.forEach((model) -> model.getModelElementsByType(FlowElement.class)
 				.forEach((element) -> elementIds.add(element.getId())));
-		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class,
-				ReconsiderationModel.class)) {
+		for (Class<?> model : List.of(LegalityReviewModel.class, MajorDecisionModel.class, ReconsiderationModel.class,
+				NormativeDocumentModel.class, NormativeCleanupModel.class, NormativeObjectionModel.class)) {
 			for (Class<?> holder : model.getDeclaredClasses()) {
 				for (String id : constants(holder)) {
 					switch (holder.getSimpleName()) {
