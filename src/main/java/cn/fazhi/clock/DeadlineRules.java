@@ -1,11 +1,14 @@
 package cn.fazhi.clock;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.fazhi.calendar.PeriodUnit;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +18,12 @@ import org.springframework.stereotype.Component;
  * Reads the statutory periods from the rule table {@code deadline-rules}
  * (processes/common/deadline-rules.dmn) for the jurisdiction Fazhi is configured for
  * ({@code fazhi.jurisdiction}). Legal staff edit periods there, not in code or BPMN.
+ * <p>
+ * A rule is read from the table once per deployed version of the table and kept: every
+ * clock start and recomputation asks for one, and evaluating the table each time cost
+ * about a tenth of a case's time and wrote a decision history of 15 rows (with their
+ * audit-chain links, all on the chain of history outside any case) per lookup (issue 8,
+ * docs/benchmarks.md). Deploying a new version of the table is seen at the next lookup.
  */
 @Component
 public class DeadlineRules {
@@ -23,10 +32,17 @@ public class DeadlineRules {
 
 	private final DecisionService decisionService;
 
+	private final RepositoryService repositoryService;
+
 	private final String jurisdiction;
 
-	DeadlineRules(DecisionService decisionService, @Value("${fazhi.jurisdiction:national}") String jurisdiction) {
+	/** Rules read, by decision definition id, code and variant. */
+	private final Map<String, DeadlineRule> rules = new ConcurrentHashMap<>();
+
+	DeadlineRules(DecisionService decisionService, RepositoryService repositoryService,
+			@Value("${fazhi.jurisdiction:national}") String jurisdiction) {
 		this.decisionService = decisionService;
+		this.repositoryService = repositoryService;
 		this.jurisdiction = jurisdiction;
 	}
 
@@ -36,6 +52,24 @@ public class DeadlineRules {
 	 * names an unknown period must not run
 	 */
 	public DeadlineRule rule(String code, String variant) {
+		DecisionDefinition table = this.repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(DECISION_KEY)
+			.withoutTenantId()
+			.latestVersion()
+			.singleResult();
+		if (table == null) {
+			return evaluate(code, variant);
+		}
+		String key = table.getId() + '|' + code + '|' + ((variant == null) ? "" : variant);
+		DeadlineRule rule = this.rules.get(key);
+		if (rule == null) {
+			rule = evaluate(code, variant);
+			this.rules.put(key, rule);
+		}
+		return rule;
+	}
+
+	private DeadlineRule evaluate(String code, String variant) {
 		StringValue variantValue = Variables.stringValue((variant == null) ? "" : variant);
 		var result = this.decisionService.evaluateDecisionTableByKey(DECISION_KEY,
 				Variables.putValue("jurisdiction", this.jurisdiction)

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -86,7 +87,28 @@ class CaseParticipation {
 		}
 	}
 
+	/**
+	 * Grants are a consequence of the step the user takes, not an operation of theirs:
+	 * they are written without user operation log entries. Logged, each grant wrote eight
+	 * op-log rows (with their audit-chain links), about a hundred per major decision, for
+	 * nothing an auditor reads: the case's replay shows the step itself (issue 8,
+	 * docs/benchmarks.md).
+	 */
 	private void grant(ExecutionEntity instance, Set<String> users, Set<String> groups) {
+		CommandContext commandContext = Context.getCommandContext();
+		boolean logging = commandContext.isUserOperationLogEnabled();
+		commandContext.disableUserOperationLog();
+		try {
+			grantWithoutLog(instance, users, groups);
+		}
+		finally {
+			if (logging) {
+				commandContext.enableUserOperationLog();
+			}
+		}
+	}
+
+	private void grantWithoutLog(ExecutionEntity instance, Set<String> users, Set<String> groups) {
 		Context.getCommandContext().runWithoutAuthorization(() -> {
 			for (ExecutionEntity current = instance; current != null; current = superInstance(current)) {
 				String id = current.getProcessInstanceId();
