@@ -27,15 +27,15 @@ import static cn.fazhi.reconsideration.ReconsiderationModel.Elements.SUPERVISE_P
  * registers and handles, 唐杰 (its head) approves procedure, extension and withdrawal, 赵磊
  * approves decisions for the government, 张伟 replies for the respondent (自然资源和规划局).
  */
-final class ReconsiderationDriver {
+public final class ReconsiderationDriver {
 
-	static final String STAFF = "luoping";
+	public static final String STAFF = "luoping";
 
-	static final String HEAD = "tangjie";
+	public static final String HEAD = "tangjie";
 
-	static final String ORGAN = "zhaolei";
+	public static final String ORGAN = "zhaolei";
 
-	static final String RESPONDENT = "zhangwei";
+	public static final String RESPONDENT = "zhangwei";
 
 	private final ReconsiderationProcess process;
 
@@ -43,14 +43,14 @@ final class ReconsiderationDriver {
 
 	private final ActingUser acting;
 
-	ReconsiderationDriver(ReconsiderationProcess process, TaskService taskService, ManagementService managementService,
-			ActingUser acting) {
+	public ReconsiderationDriver(ReconsiderationProcess process, TaskService taskService,
+			ManagementService managementService, ActingUser acting) {
 		this.process = process;
 		this.steps = new CaseSteps(taskService, managementService);
 		this.acting = acting;
 	}
 
-	static Map<String, Object> application(String knowledgeDate) {
+	public static Map<String, Object> application(String knowledgeDate) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("applicationChannel", "WRITTEN");
 		form.put("applicantType", "PERSON");
@@ -71,43 +71,43 @@ final class ReconsiderationDriver {
 		return form;
 	}
 
-	ProcessInstance register(Map<String, Object> application) {
+	public ProcessInstance register(Map<String, Object> application) {
 		return this.acting.as(STAFF, () -> this.process.register(null, application));
 	}
 
-	void accept(ProcessInstance instance) {
+	public void accept(ProcessInstance instance) {
 		complete(instance, ACCEPTANCE_REVIEW, STAFF, Map.of("acceptanceDecision", "ACCEPTED"));
 	}
 
-	void procedure(ProcessInstance instance, String procedure, Map<String, Object> more) {
+	public void procedure(ProcessInstance instance, String procedure, Map<String, Object> more) {
 		Map<String, Object> form = new HashMap<>(
 				Map.of("procedure", procedure, "handler", STAFF, "coHandler", HEAD, "majorCase", false));
 		form.putAll(more);
 		complete(instance, CHOOSE_PROCEDURE, HEAD, form);
 	}
 
-	void copyAndReply(ProcessInstance instance, String sentOn) {
+	public void copyAndReply(ProcessInstance instance, String sentOn) {
 		complete(instance, SEND_COPY, STAFF, Map.of("copySentOn", sentOn, "copyMethod", "DIRECT"));
 		complete(instance, RESPONDENT_REPLY, RESPONDENT,
 				Map.of("replyText", "原行政行为事实清楚……", "replyEvidence", "现场检查笔录等", "replyLegalBasis", "《土地管理法》第七十七条"));
 	}
 
-	void handle(ProcessInstance instance, Map<String, Object> form) {
+	public void handle(ProcessInstance instance, Map<String, Object> form) {
 		complete(instance, HANDLE_CASE, STAFF, form);
 	}
 
-	void hearOpinions(ProcessInstance instance, String on) {
+	public void hearOpinions(ProcessInstance instance, String on) {
 		handle(instance, Map.of("handlingAction", "HEAR_OPINIONS"));
 		complete(instance, HEAR_OPINIONS, STAFF, Map.of("opinionsHeardOn", on, "opinionMethod", "IN_PERSON",
 				"opinionsRecord", "申请人陈述……；被申请人答辩……", "mediationWillingness", false));
 	}
 
-	void propose(ProcessInstance instance, String decisionType) {
+	public void propose(ProcessInstance instance, String decisionType) {
 		handle(instance, Map.of("handlingAction", "PROPOSE_DECISION", "decisionType", decisionType, "decisionReasons",
 				"经审理查明……"));
 	}
 
-	void decideAndClose(ProcessInstance instance, String servedOn) {
+	public void decideAndClose(ProcessInstance instance, String servedOn) {
 		complete(instance, APPROVE_DECISION, ORGAN,
 				Map.of("approvalMode", "HEAD", "decisionApproval", "APPROVE", "approvalNote", "同意"));
 		complete(instance, SERVE_DECISION, STAFF, Map.of("decisionNumber", "示府复决〔2025〕1号", "serviceMethod", "DIRECT",
@@ -116,20 +116,20 @@ final class ReconsiderationDriver {
 				Map.of("performanceStatus", "NOT_REQUIRED", "performanceNote", "维持决定，无需履行", "lawsuitFiled", false));
 	}
 
-	void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> form) {
+	public void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> form) {
 		Task task = task(instance, taskKey);
 		this.acting.as(user, () -> this.process.submit(task.getId(), form));
 	}
 
-	Task task(ProcessInstance instance, String taskKey) {
+	public Task task(ProcessInstance instance, String taskKey) {
 		return this.steps.task(instance.getId(), taskKey);
 	}
 
-	void fire(ProcessInstance instance, String activityId) {
+	public void fire(ProcessInstance instance, String activityId) {
 		this.steps.executeJob(instance.getId(), activityId);
 	}
 
-	Job job(ProcessInstance instance, String activityId) {
+	public Job job(ProcessInstance instance, String activityId) {
 		return this.steps.job(instance.getId(), activityId);
 	}
 

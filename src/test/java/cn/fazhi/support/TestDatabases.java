@@ -53,15 +53,27 @@ public final class TestDatabases {
 	 * dropping at JVM exit would race with the application's own shutdown.
 	 */
 	public static String createPostgresDatabase(String prefix) {
-		String name = PREFIX + prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		return createPostgresDatabases(prefix).get(0);
+	}
+
+	/**
+	 * New, empty databases on the local server, one per prefix, created together (a
+	 * database created but not yet connected to would count as stale for a later call).
+	 */
+	public static List<String> createPostgresDatabases(String... prefixes) {
+		List<String> urls = new ArrayList<>();
 		try (Connection admin = connect(serverUrl() + "postgres"); Statement statement = admin.createStatement()) {
 			dropUnused(admin);
-			statement.execute("create database " + name);
+			for (String prefix : prefixes) {
+				String name = PREFIX + prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+				statement.execute("create database " + name);
+				urls.add(serverUrl() + name);
+			}
 		}
 		catch (SQLException ex) {
 			throw unreachable(ex);
 		}
-		return serverUrl() + name;
+		return urls;
 	}
 
 	public static String user() {
