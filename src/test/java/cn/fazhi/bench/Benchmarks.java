@@ -645,6 +645,8 @@ class Benchmarks {
 			double rawLoad = (System.nanoTime() - loadStart) / 1e9;
 			openFazhi = open;
 			openRaw = open;
+			this.fazhiDb.analyze();
+			this.rawDb.analyze();
 			long officeTasks = this.taskService.createTaskQuery().taskCandidateGroup(OFFICE).count();
 			long allTasks = this.taskService.createTaskQuery().count();
 			Map<String, Object> atSize = new LinkedHashMap<>();
@@ -815,6 +817,8 @@ class Benchmarks {
 		});
 		double rawLoad = (System.nanoTime() - loadStart) / 1e9;
 
+		this.fazhiDb.analyze();
+		this.rawDb.analyze();
 		Map<String, Object> audit = new LinkedHashMap<>();
 		audit.put("finishedCasesFazhi",
 				this.historyService.createHistoricProcessInstanceQuery().rootProcessInstances().finished().count());

@@ -87,6 +87,16 @@ final class Footprint {
 		}
 	}
 
+	/**
+	 * Brings the planner's statistics up to date, as autovacuum (PostgreSQL) would within
+	 * a minute or so of a bulk load: measured right after loading thousands of rows in
+	 * seconds, the planner still believes the tables empty and picks nested loops (220 ms
+	 * instead of 1 ms for a page of 50 tasks among 670).
+	 */
+	void analyze() {
+		this.jdbc.execute("analyze");
+	}
+
 	/** History rows per table (ACT_HI_*), for the report. */
 	Map<String, Long> historyRows() {
 		Map<String, Long> rows = new LinkedHashMap<>();
