@@ -27,7 +27,7 @@ import java.util.function.IntUnaryOperator;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import cn.fazhi.decision.MajorDecisionDriver;
 import cn.fazhi.decision.MajorDecisionModel;
@@ -90,7 +90,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files are merged into {@code target/bench/benchmarks.json} ({@link BenchReport}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
+		properties = { "spring.mail.host=localhost", "spring.mail.port=" + Benchmarks.SMTP_PORT,
 				"logging.level.org.camunda.bpm.engine.jobexecutor=warn" })
 @ActiveProfiles("test")
 @ExcludeFromProcessCoverage
@@ -98,8 +98,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Benchmarks {
 
+	/** Not the tests' 3025: the benchmark may run beside them. */
+	static final int SMTP_PORT = 3625;
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
 		.withPerMethodLifecycle(false);
 
