@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * A rule is read from the table once per deployed version of the table and kept: every
  * clock start and recomputation asks for one, and evaluating the table each time cost
- * about a tenth of a case's time and wrote a decision history of 15 rows (with their
+ * about a tenth of a case's time and wrote a decision history of 13 rows (with their
  * audit-chain links, all on the chain of history outside any case) per lookup (issue 8,
  * docs/benchmarks.md). Deploying a new version of the table is seen at the next lookup.
  */

@@ -32,9 +32,19 @@ final class BenchReport {
 	private BenchReport() {
 	}
 
+	@SuppressWarnings("unchecked")
 	static void write(String database, Map<String, Object> results) throws IOException {
 		Files.createDirectories(DIR);
-		JSON.writeValue(DIR.resolve("results-" + database + ".json").toFile(), results);
+		Path file = DIR.resolve("results-" + database + ".json");
+		Map<String, Object> merged = new LinkedHashMap<>();
+		if (Files.exists(file) && !results.keySet().containsAll(GROUPS.subList(0, 5))) {
+			// a run of some metrics only (e.g. -Dit.test=Benchmarks#timers): it replaces
+			// those
+			// groups of the earlier run and keeps the others
+			merged.putAll(JSON.readValue(file.toFile(), Map.class));
+		}
+		merged.putAll(results);
+		JSON.writeValue(file.toFile(), merged);
 		JSON.writeValue(DIR.resolve("benchmarks.json").toFile(), merge());
 		Benchmarks.log("figures written to %s", DIR.resolve("results-" + database + ".json").toAbsolutePath());
 	}

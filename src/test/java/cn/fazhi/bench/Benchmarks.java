@@ -258,8 +258,7 @@ class Benchmarks {
 		configuration.put("history", engineConfiguration.getHistory());
 		configuration.put("fazhiJdbcUrl", Databases.FAZHI.replaceAll("^(jdbc:[a-z0-9]+:).*?([^/]*)$", "$1…/$2"));
 		configuration.put("rawCamundaJdbcUrl", Databases.RAW.replaceAll("^(jdbc:[a-z0-9]+:).*?([^/]*)$", "$1…/$2"));
-		configuration.put("connectionPool",
-				"Fazhi: HikariCP (Spring Boot default, 10); raw Camunda: MyBatis pooled (10)");
+		configuration.put("connectionPool", "HikariCP, 10 connections, for both");
 		return configuration;
 	}
 
