@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -74,6 +75,13 @@ final class RawCamunda implements AutoCloseable {
 		dataSource.setPoolName("raw-camunda");
 		this.dataSource = dataSource;
 		configuration.setDataSource(dataSource);
+		// the id generator Camunda recommends for production and the Spring Boot starter
+		// sets for
+		// Fazhi: with the default database id blocks, ten job threads queued on the block
+		// row, jobs
+		// failed, and each failure's own transaction waited for a connection (a full-size
+		// run)
+		configuration.setIdGenerator(new StrongUuidGenerator());
 		configuration.setDatabaseSchemaUpdate("true");
 		configuration.setHistory("full");
 		configuration.setJobExecutorActivate(false);
