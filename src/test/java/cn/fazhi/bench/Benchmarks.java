@@ -56,6 +56,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -157,6 +158,9 @@ class Benchmarks {
 	 */
 	static final String VARIANT = System.getProperty("bench.variant", "default");
 
+	/** Longest time one latency round may take. */
+	static final int ROUND_SECONDS = 60;
+
 	static final String LEAD = "zhangwei";
 
 	static final String AUDITOR = "hanxue";
@@ -241,6 +245,12 @@ class Benchmarks {
 		this.results.put("machine", BenchReport.machine());
 		this.results.put("startedAt", OffsetDateTime.now().toString());
 		log("benchmark %s on %s (%s)", this.size.name(), Databases.LABEL, this.fazhiDb.version());
+	}
+
+	/** Figures so far, after every metric: a run stopped later keeps them. */
+	@AfterEach
+	void writeSoFar() throws Exception {
+		BenchReport.write(Databases.LABEL + ("default".equals(VARIANT) ? "" : "-" + VARIANT), this.results);
 	}
 
 	@AfterAll
@@ -701,21 +711,40 @@ class Benchmarks {
 		return ((Number) ((Map<String, Object>) latency.get("p95Ms")).get("median")).doubleValue();
 	}
 
+	/**
+	 * Times {@code call} in rounds of {@code bench.queries} calls after a warm-up. A
+	 * round stops early after {@value #ROUND_SECONDS} seconds (a query that takes seconds
+	 * would otherwise hold the run for hours); the samples taken are reported with
+	 * {@code capped}.
+	 */
 	private Map<String, Object> latency(Runnable call) {
-		for (int warmUp = 0; warmUp < Math.max(20, this.size.queries() / 5); warmUp++) {
+		long warmUpEnd = System.nanoTime() + Duration.ofSeconds(ROUND_SECONDS / 3).toNanos();
+		for (int warmUp = 0; warmUp < Math.max(20, this.size.queries() / 5)
+				&& System.nanoTime() < warmUpEnd; warmUp++) {
 			call.run();
 		}
 		List<List<Double>> rounds = new ArrayList<>();
+		boolean capped = false;
 		for (int repetition = 0; repetition < this.size.repetitions(); repetition++) {
 			List<Double> samples = new ArrayList<>();
+			long roundEnd = System.nanoTime() + Duration.ofSeconds(ROUND_SECONDS).toNanos();
 			for (int query = 0; query < this.size.queries(); query++) {
+				if (System.nanoTime() > roundEnd) {
+					capped = true;
+					break;
+				}
 				long start = System.nanoTime();
 				call.run();
 				samples.add((System.nanoTime() - start) / 1e6);
 			}
 			rounds.add(samples);
 		}
-		return Stats.latency(rounds);
+		Map<String, Object> latency = Stats.latency(rounds);
+		if (capped) {
+			latency.put("capped", "rounds stopped after " + ROUND_SECONDS + " s; samples per round: "
+					+ rounds.stream().map(List::size).toList());
+		}
+		return latency;
 	}
 
 	private <T> T asUser(String user, List<String> groups, java.util.function.Supplier<T> work) {
@@ -996,6 +1025,9 @@ class Benchmarks {
 				workers.add(pool.submit(() -> {
 					for (int index = next.getAndIncrement(); index < count; index = next.getAndIncrement()) {
 						sum.addAndGet(work.applyAsInt(index));
+						if (count >= 5000 && (index + 1) % (count / 10) == 0) {
+							log("  … %d of %d", index + 1, count);
+						}
 					}
 					return null;
 				}));
