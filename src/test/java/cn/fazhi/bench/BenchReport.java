@@ -37,10 +37,10 @@ final class BenchReport {
 		Files.createDirectories(DIR);
 		Path file = DIR.resolve("results-" + database + ".json");
 		Map<String, Object> merged = new LinkedHashMap<>();
-		if (Files.exists(file) && !results.keySet().containsAll(GROUPS.subList(0, 5))) {
-			// a run of some metrics only (e.g. -Dit.test=Benchmarks#timers): it replaces
-			// those
-			// groups of the earlier run and keeps the others
+		if (Files.exists(file) && Boolean.getBoolean("bench.merge")) {
+			// some metrics only (-Dit.test=Benchmarks#timers -Dbench.merge=true): they
+			// replace
+			// their groups of the earlier run's file and keep the others
 			merged.putAll(JSON.readValue(file.toFile(), Map.class));
 		}
 		merged.putAll(results);
