@@ -90,9 +90,9 @@ class CaseParticipation {
 	/**
 	 * Grants are a consequence of the step the user takes, not an operation of theirs:
 	 * they are written without user operation log entries. Logged, they wrote dozens of
-	 * op-log rows per case (7,344 for 204 major decisions and reconsiderations in one
-	 * benchmark run), each with its audit-chain link, for nothing an auditor reads: the
-	 * case's replay shows the step itself (issue 8, docs/benchmarks.md).
+	 * op-log rows per case (7,344 in one benchmark run of about 200 major decisions and
+	 * reconsiderations), each with its audit-chain link, for nothing an auditor reads:
+	 * the case's replay shows the step itself (issue 8, docs/benchmarks.md).
 	 */
 	private void grant(ExecutionEntity instance, Set<String> users, Set<String> groups) {
 		CommandContext commandContext = Context.getCommandContext();
