@@ -55,10 +55,24 @@ async function fill(page, fields) {
     }
   }
 }
+// Tasklist keeps its button disabled while the form is invalid. On a loaded machine a value typed or
+// picked a moment ago may not have reached form-js yet (CI once timed out on a disabled Start): wait for
+// the button, and if the form still reports errors, name the fields and fill them once more.
+async function whenValid(page, button, fields, who) {
+  const enabled = () => page.getByRole('button', { name: button }).isEnabled();
+  for (let i = 0; i < 20 && !(await enabled()); i++) await page.waitForTimeout(250);
+  if (await enabled()) return;
+  const invalid = await page.locator('form.fjs-form .fjs-has-errors .fjs-form-field-label').allInnerTexts().catch(() => []);
+  console.log(`  ${who}: ${button} still disabled; fields reported invalid: ${invalid.join(', ') || '(none shown)'}; filling again`);
+  await page.screenshot({ path: `${SHOTS}/invalid-${who}.png`, fullPage: true });
+  await fill(page, fields);
+  for (let i = 0; i < 40 && !(await enabled()); i++) await page.waitForTimeout(250);
+}
 async function startProcess(page, name, fields) {
   await page.getByText('Start process').click();
   await page.locator('.modal').getByRole('link', { name, exact: true }).click();
   await fill(page, fields);
+  await whenValid(page, 'Start', fields, 'start');
   const started = page.waitForResponse(r => /\/process-definition\/[^/]+\/submit-form$/.test(r.url()), { timeout: 60000 });
   await page.getByRole('button', { name: 'Start' }).click();
   const resp = await started;
@@ -81,6 +95,7 @@ async function work(user, taskName, fields, shot) {
   const claim = page.locator('button, a').filter({ hasText: /^\s*Claim\s*$/ }).first();
   try { await claim.waitFor({ state: 'visible', timeout: 3000 }); await claim.click(); await page.waitForTimeout(1000); } catch (e) { /* already assigned */ }
   await fill(page, fields);
+  await whenValid(page, 'Complete', fields, user);
   if (shot) await page.screenshot({ path: shot, fullPage: true });
   const submitted = page.waitForResponse(r => /\/task\/[^/]+\/(submit-form|complete)$/.test(r.url()), { timeout: 60000 });
   await page.getByRole('button', { name: 'Complete' }).click();

@@ -1,6 +1,11 @@
 package cn.fazhi.system;
 
+import java.time.Duration;
+import java.util.function.Supplier;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,9 +17,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without gaps or duplicates. The counter row is incremented in the caller's transaction
  * (the engine's, when a case starts), so concurrent starts queue on the row lock and a
  * start that rolls back gives its number back.
+ * <p>
+ * PostgreSQL lets a waiting start wait as long as the start ahead of it takes. H2 gives
+ * up after its lock timeout (a second or two) and a slow start ahead — a major decision
+ * on a loaded machine, or the year's first two cases creating the counter together —
+ * would make the next one fail. Here a lock timeout is waited out again, up to
+ * {@link #LOCK_PATIENCE}, so both databases queue the same way.
  */
 @Component
 public class CaseNumbers {
+
+	/** How long a start waits in total for the counter row before it gives up. */
+	static final Duration LOCK_PATIENCE = Duration.ofSeconds(60);
 
 	private final JdbcTemplate jdbc;
 
@@ -42,12 +56,34 @@ public class CaseNumbers {
 
 	/** The next number of the year for the prefix: 1, 2, 3 … */
 	public long nextNumber(String prefix, int year) {
-		if (increment(prefix, year) == 0) {
-			createCounter(prefix, year);
-			increment(prefix, year);
+		if (waitingForLock(() -> increment(prefix, year)) == 0) {
+			waitingForLock(() -> {
+				createCounter(prefix, year);
+				return 0;
+			});
+			waitingForLock(() -> increment(prefix, year));
 		}
 		return this.jdbc.queryForObject("select last_number from fz_case_number where prefix = ? and case_year = ?",
 				Long.class, prefix, year);
+	}
+
+	/**
+	 * Repeats a statement that timed out waiting for another transaction's row lock. H2
+	 * reports it as a query timeout and rolls back only the statement, so the caller's
+	 * transaction goes on.
+	 */
+	private static int waitingForLock(Supplier<Integer> statement) {
+		long giveUp = System.nanoTime() + LOCK_PATIENCE.toNanos();
+		while (true) {
+			try {
+				return statement.get();
+			}
+			catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
+				if (System.nanoTime() > giveUp) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private int increment(String prefix, int year) {
