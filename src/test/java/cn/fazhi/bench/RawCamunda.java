@@ -73,6 +73,10 @@ final class RawCamunda implements AutoCloseable {
 		dataSource.setPassword("");
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("raw-camunda");
+		if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+			// the session settings Fazhi's pool has (PostgresSessionSettings, ADR 0017)
+			dataSource.setConnectionInitSql("SET jit = off");
+		}
 		this.dataSource = dataSource;
 		configuration.setDataSource(dataSource);
 		// the id generator Camunda recommends for production and the Spring Boot starter

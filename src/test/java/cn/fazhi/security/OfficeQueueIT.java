@@ -1,0 +1,89 @@
+package cn.fazhi.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.fazhi.support.HttpIntegrationTest;
+import cn.fazhi.support.RestClient;
+import cn.fazhi.support.RestClient.Response;
+import cn.fazhi.support.TestDatabases;
+import cn.fazhi.system.engine.PostgresTaskQueryPlugin;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static cn.fazhi.support.RestClient.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The office queue as Tasklist asks for it (candidate group, newest first, a page and its
+ * count), with Camunda's authorization check: the legal-affairs office sees the reviews
+ * of every department routed to it, the departments do not. On PostgreSQL the query runs
+ * with the per-task authorization look-up of {@link PostgresTaskQueryPlugin} (ADR 0017),
+ * and must answer exactly as Camunda's own join.
+ */
+@DisplayName("本单位待办队列：候选组查询与授权")
+class OfficeQueueIT extends HttpIntegrationTest {
+
+	static final String QUEUE = "/engine-rest/task?candidateGroup=justice-bureau&sortBy=created&sortOrder=desc";
+
+	static final String COUNT = "/engine-rest/task/count?candidateGroup=justice-bureau";
+
+	@Autowired
+	PostgresTaskQueryPlugin plugin;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldShowTheLegalAffairsOfficeItsQueueAndNoOneElse() {
+		long rewritesBefore = this.plugin.rewrites();
+		List<String> started = new ArrayList<>();
+		for (String user : List.of("zhangwei", "wangfang", "zhangwei")) {
+			started.add(startReview(user, "示范市排队测试办法（" + started.size() + "）"));
+		}
+		RestClient office = as("sunli");
+
+		List<String> queue = instancesOf(office.get(QUEUE + "&maxResults=50"));
+		assertThat(queue).containsAll(started);
+		assertThat(office.get(COUNT).json().path("count").asLong()).isEqualTo(queue.size());
+		// newest first: the last review started heads the first page of one
+		assertThat(instancesOf(office.get(QUEUE + "&firstResult=0&maxResults=1")))
+			.containsExactly(started.get(started.size() - 1));
+		// a department asking for the legal-affairs office's queue sees none of it, not
+		// even
+		// the reviews it submitted itself
+		for (String user : List.of("zhangwei", "wangfang")) {
+			assertThat(instancesOf(as(user).get(QUEUE + "&maxResults=50"))).as(user).isEmpty();
+			assertThat(as(user).get(COUNT).json().path("count").asLong()).as(user).isZero();
+		}
+		if (TestDatabases.isPostgres()) {
+			assertThat(this.plugin.rewrites()).as("task queries answered with the per-task look-up")
+				.isGreaterThan(rewritesBefore);
+			// and no just-in-time compilation of their overestimated plans
+			assertThat(this.jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+		}
+		else {
+			assertThat(this.plugin.rewrites()).isZero();
+		}
+	}
+
+	private String startReview(String user, String title) {
+		Response started = as(user).post("/engine-rest/process-definition/key/legality-review/submit-form",
+				Map.of("variables",
+						variables("matterTitle", title, "matterType", "NORMATIVE_DOCUMENT", "draftSummary", "第一条……",
+								"legalBasisCited", "《城市绿线管理办法》", "proceduresPerformed", "已征求意见", "contactPerson", "联系人",
+								"contactPhone", "0571-88886666")));
+		assertThat(started.status()).as(started.toString()).isEqualTo(200);
+		return started.json().path("id").asText();
+	}
+
+	private static List<String> instancesOf(Response tasks) {
+		assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+		return tasks.json().findValuesAsText("processInstanceId");
+	}
+
+}
