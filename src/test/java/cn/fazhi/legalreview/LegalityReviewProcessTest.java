@@ -128,6 +128,29 @@ class LegalityReviewProcessTest {
 	}
 
 	@Test
+	@DisplayName("单独提请、未带案号的审查按年度自动编号（LR-年份-序号），带案号的保留原案号")
+	void shouldNumberAReviewStartedWithoutACaseNumber() {
+		// when: two reviews are submitted from Tasklist's start form, which sends no
+		// business key, and one with its own
+		ProcessInstance first = start(null, startForm());
+		ProcessInstance second = start(null, startForm());
+		ProcessInstance keyed = start("LR-2025-OWN", startForm());
+		// then
+		String firstKey = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(first.getId())
+			.singleResult()
+			.getBusinessKey();
+		String secondKey = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(second.getId())
+			.singleResult()
+			.getBusinessKey();
+		Assertions.assertThat(firstKey).matches("LR-2025-\\d{4}");
+		Assertions.assertThat(Integer.parseInt(secondKey.substring(8)))
+			.isEqualTo(Integer.parseInt(firstKey.substring(8)) + 1);
+		assertThat(keyed).hasBusinessKey("LR-2025-OWN");
+	}
+
+	@Test
 	@DisplayName("材料不齐全 → 补充材料（时间单独记录）→ 重新初审")
 	void shouldRecordSupplementTimeApartFromTheReview() {
 		// given

@@ -33,10 +33,12 @@ class LegalityReviewRestIT extends HttpIntegrationTest {
 		Response form = zhangwei.get(DEFINITION + "/deployed-start-form");
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.json().path("id").asText()).isEqualTo("legalityReviewStartForm");
-		Response started = zhangwei.post(DEFINITION + "/submit-form",
-				Map.of("businessKey", "REST-LR-001", "variables", startVariables()));
+		// as Tasklist does, without a business key: the review numbers itself
+		Response started = zhangwei.post(DEFINITION + "/submit-form", Map.of("variables", startVariables()));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		String instanceId = started.json().path("id").asText();
+		String caseNumber = started.json().path("businessKey").asText();
+		assertThat(caseNumber).matches("LR-\\d{4}-\\d{4}");
 
 		// intake by the justice bureau
 		String intake = taskOf(instanceId, "sunli", "legalityReviewIntakeForm");
@@ -79,6 +81,12 @@ class LegalityReviewRestIT extends HttpIntegrationTest {
 		Response conclusion = as("hanxue").get("/engine-rest/history/variable-instance?processInstanceId=" + instanceId
 				+ "&variableName=legalityConclusion");
 		assertThat(conclusion.json().get(0).path("value").asText()).isEqualTo("LAWFUL");
+		// and the auditor's replay finds it by its case number, every step with its actor
+		Response replay = as("hanxue").get("/api/audit/cases/" + caseNumber);
+		assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+		assertThat(replay.json().path("businessKey").asText()).isEqualTo(caseNumber);
+		assertThat(replay.json().findValuesAsText("activityId")).contains("userTask_intake", "userTask_signOff");
+		assertThat(as("wangfang").get("/api/audit/cases/" + caseNumber).status()).isEqualTo(403);
 	}
 
 	@Test
