@@ -8,7 +8,7 @@ import cn.fazhi.support.HttpIntegrationTest;
 import cn.fazhi.support.RestClient;
 import cn.fazhi.support.RestClient.Response;
 import cn.fazhi.support.TestDatabases;
-import cn.fazhi.system.engine.PostgresTaskQueryPlugin;
+import cn.fazhi.system.engine.PostgresAuthorizationJoinPlugin;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,18 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The office queue as Tasklist asks for it (candidate group, newest first, a page and its
  * count), with Camunda's authorization check: the legal-affairs office sees the reviews
  * of every department routed to it, the departments do not. On PostgreSQL the query runs
- * with the per-task authorization look-up of {@link PostgresTaskQueryPlugin} (ADR 0017),
- * and must answer exactly as Camunda's own join.
+ * with the per-task authorization look-up of {@link PostgresAuthorizationJoinPlugin} (ADR
+ * 0017), and must answer exactly as Camunda's own join.
  */
-@DisplayName("本单位待办队列：候选组查询与授权")
+@DisplayName("本单位待办队列与案件列表：查询与授权")
 class OfficeQueueIT extends HttpIntegrationTest {
 
 	static final String QUEUE = "/engine-rest/task?candidateGroup=justice-bureau&sortBy=created&sortOrder=desc";
 
 	static final String COUNT = "/engine-rest/task/count?candidateGroup=justice-bureau";
 
+	static final String CASES = "/engine-rest/process-instance?processDefinitionKey=legality-review&maxResults=500";
+
+	static final String HISTORY = "/engine-rest/history/process-instance?processDefinitionKey=legality-review"
+			+ "&sortBy=startTime&sortOrder=desc&maxResults=500";
+
+	static final String HISTORY_COUNT = "/engine-rest/history/process-instance/count?processDefinitionKey=legality-review";
+
 	@Autowired
-	PostgresTaskQueryPlugin plugin;
+	PostgresAuthorizationJoinPlugin plugin;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -60,9 +67,25 @@ class OfficeQueueIT extends HttpIntegrationTest {
 			assertThat(instancesOf(as(user).get(QUEUE + "&maxResults=50"))).as(user).isEmpty();
 			assertThat(as(user).get(COUNT).json().path("count").asLong()).as(user).isZero();
 		}
+		// each department lists its own cases, running and in history, and nobody else's
+		List<String> zhangwei = List.of(started.get(0), started.get(2));
+		assertThat(instanceIds(as("zhangwei").get(CASES))).containsAll(zhangwei).doesNotContain(started.get(1));
+		assertThat(instanceIds(as("zhangwei").get(HISTORY))).containsAll(zhangwei).doesNotContain(started.get(1));
+		assertThat(instanceIds(as("wangfang").get(HISTORY))).contains(started.get(1))
+			.doesNotContainAnyElementsOf(zhangwei);
+		assertThat(as("wangfang").get(HISTORY_COUNT).json().path("count").asLong())
+			.isEqualTo(instanceIds(as("wangfang").get(HISTORY)).size());
 		if (TestDatabases.isPostgres()) {
 			assertThat(this.plugin.rewrites()).as("task queries answered with the per-task look-up")
 				.isGreaterThan(rewritesBefore);
+			long beforeHistory = this.plugin.rewrites();
+			as("wangfang").get(HISTORY);
+			assertThat(this.plugin.rewrites()).as("the history list answered with the per-row look-up")
+				.isGreaterThan(beforeHistory);
+			long beforeCases = this.plugin.rewrites();
+			as("wangfang").get(CASES);
+			assertThat(this.plugin.rewrites()).as("the case list answered with the per-row look-up")
+				.isGreaterThan(beforeCases);
 			// and no just-in-time compilation of their overestimated plans
 			assertThat(this.jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
 		}
@@ -79,6 +102,11 @@ class OfficeQueueIT extends HttpIntegrationTest {
 								"contactPhone", "0571-88886666")));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		return started.json().path("id").asText();
+	}
+
+	private static List<String> instanceIds(Response instances) {
+		assertThat(instances.status()).as(instances.toString()).isEqualTo(200);
+		return instances.json().findValuesAsText("id");
 	}
 
 	private static List<String> instancesOf(Response tasks) {

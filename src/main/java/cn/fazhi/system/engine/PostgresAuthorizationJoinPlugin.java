@@ -1,6 +1,7 @@
 package cn.fazhi.system.engine;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -23,39 +24,50 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the task list linear on PostgreSQL (issue 8, ADR 0017).
+ * Keeps the task list and the case lists linear on PostgreSQL (issue 8, ADR 0017).
  * <p>
- * With authorization checks on, Camunda's task query joins the authorizations the user
+ * With authorization checks on, Camunda's list queries join the authorizations the user
  * and their groups hold as a derived table,
  * {@code left join (select A.* from ACT_RU_AUTHORIZATION A where …) AUTH on (AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*'))}.
  * Every task of an office carries the office's own READ grant (Camunda's default task
- * permissions), so the derived table grows with the office's queue. An {@code OR} of
- * equalities cannot be hash-joined, PostgreSQL underestimates the derived table (its
- * {@code PERMS_ & n = n} filters get a default selectivity) and compares every task with
- * every grant: 4 million comparisons and 290 ms for the first page of 2,000 open tasks,
- * 52 × raw Camunda, growing with the square of the queue.
+ * permissions), every case its participants' grants (CaseParticipation), so the derived
+ * table grows with the office's queue and cases. An {@code OR} of equalities cannot be
+ * hash-joined, PostgreSQL underestimates the derived table (its {@code PERMS_ & n = n}
+ * filters get a default selectivity) and compares every row with every grant: 4 million
+ * comparisons and 290 ms for the first page of 2,000 open tasks, 52 × raw Camunda,
+ * growing with the square of the queue.
  * <p>
- * This interceptor rewrites that one join of the task queries (list and count) on
- * PostgreSQL into a lateral look-up of one matching grant per task,
+ * This interceptor rewrites that one join, on PostgreSQL, in the statements of
+ * {@link #STATEMENTS} (list, count and id queries of tasks, process instances and
+ * historic process instances) into a lateral look-up of one matching grant per row,
  * {@code left join lateral (select A.* … and A.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*') limit 1) AUTH on (true)},
  * which PostgreSQL answers through the {@code RESOURCE_ID_} index. The condition and its
- * parameters are Camunda's own and stay in place; the query only ever asks whether
- * {@code AUTH.RESOURCE_ID_} is null, and selects {@code distinct} tasks, so one matching
- * grant answers it as well as all of them. Other statements, H2 and any SQL of a
- * different shape (a later Camunda version) are left as they are; a rewrite that no
- * longer finds its pattern logs that once.
+ * parameters are Camunda's own and stay in place; these queries only ever ask whether
+ * {@code AUTH.RESOURCE_ID_} is null, so one matching grant answers it as well as all of
+ * them (and a row matched by two grants is no longer listed twice). Other statements, H2
+ * and any SQL of a different shape (a later Camunda version) are left as they are; a
+ * statement that no longer has the expected shape is logged once.
  */
 @Component
-public class PostgresTaskQueryPlugin extends AbstractProcessEnginePlugin {
+public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin {
 
-	/** The task queries whose authorization join is rewritten. */
-	static final String TASK_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+	private static final String ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.";
+
+	/**
+	 * Prefixes of the statements whose authorization join is rewritten (each ends in
+	 * {@code ByQueryCriteria}): Tasklist's queue and filters, a department's running and
+	 * finished cases (Fazhi's case search, {@code /engine-rest/process-instance},
+	 * {@code /engine-rest/history/process-instance}).
+	 */
+	static final List<String> STATEMENTS = List.of(ENTITY + "TaskEntity.selectTask",
+			ENTITY + "ExecutionEntity.selectProcessInstance",
+			ENTITY + "HistoricProcessInstanceEntity.selectHistoricProcessInstance");
 
 	static final Pattern AUTH_JOIN = Pattern.compile(
 			"(left|inner)\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+(\\S*ACT_RU_AUTHORIZATION)\\s+A\\s+(WHERE.*?)\\)\\s*AUTH\\s+ON\\s+\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(([^()]*)\\)\\s*\\)",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-	private static final Logger log = LoggerFactory.getLogger(PostgresTaskQueryPlugin.class);
+	private static final Logger log = LoggerFactory.getLogger(PostgresAuthorizationJoinPlugin.class);
 
 	private final TaskAuthorizationJoin interceptor = new TaskAuthorizationJoin();
 
@@ -67,10 +79,10 @@ public class PostgresTaskQueryPlugin extends AbstractProcessEnginePlugin {
 			return;
 		}
 		configuration.getSqlSessionFactory().getConfiguration().addInterceptor(this.interceptor);
-		log.info("Task queries on PostgreSQL look up authorizations per task (lateral join, ADR 0017)");
+		log.info("Task and case lists on PostgreSQL look up authorizations per row (lateral join, ADR 0017)");
 	}
 
-	/** How many task queries were rewritten since the engine started (0 on H2). */
+	/** How many queries were rewritten since the engine started (0 on H2). */
 	public long rewrites() {
 		return this.interceptor.rewrites.get();
 	}
@@ -96,6 +108,10 @@ public class PostgresTaskQueryPlugin extends AbstractProcessEnginePlugin {
 		return rewritten.toString();
 	}
 
+	static boolean isRewritten(String statement) {
+		return statement.endsWith("ByQueryCriteria") && STATEMENTS.stream().anyMatch(statement::startsWith);
+	}
+
 	@Intercepts(@Signature(type = StatementHandler.class, method = "prepare",
 			args = { Connection.class, Integer.class }))
 	static class TaskAuthorizationJoin implements Interceptor {
@@ -108,7 +124,7 @@ public class PostgresTaskQueryPlugin extends AbstractProcessEnginePlugin {
 		public Object intercept(Invocation invocation) throws Throwable {
 			MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
 			String statement = (String) handler.getValue("delegate.mappedStatement.id");
-			if (statement.startsWith(TASK_NAMESPACE) && statement.endsWith("ByQueryCriteria")) {
+			if (isRewritten(statement)) {
 				String sql = (String) handler.getValue("delegate.boundSql.sql");
 				String rewritten = rewrite(sql);
 				if (rewritten != sql) {
@@ -117,8 +133,8 @@ public class PostgresTaskQueryPlugin extends AbstractProcessEnginePlugin {
 				}
 				else if (!this.warned && sql.contains("AUTH.RESOURCE_ID_")) {
 					this.warned = true;
-					log.warn("The authorization join of {} has a shape this version does not know; the task "
-							+ "query runs as Camunda wrote it (slow for long queues on PostgreSQL)", statement);
+					log.warn("The authorization join of {} has a shape this version does not know; the query "
+							+ "runs as Camunda wrote it (slow for long lists on PostgreSQL)", statement);
 				}
 			}
 			return invocation.proceed();

@@ -1,0 +1,137 @@
+package cn.fazhi.system.engine;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rewrite of the task query's authorization join, on the SQL Camunda 7.24 sends to
+ * PostgreSQL for Tasklist's office queue (taken from the server's statement log).
+ */
+@DisplayName("PostgreSQL 列表查询：授权改为逐条查找")
+class PostgresAuthorizationJoinPluginTest {
+
+	static final String CAMUNDA_TASK_QUERY = """
+			select distinct
+			    RES.REV_, RES.ID_, RES.NAME_, RES.CREATE_TIME_, RES.ASSIGNEE_
+			    from ACT_RU_TASK RES
+			      left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_
+			          left join
+			      ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_
+			     left join\s
+			    (
+			    SELECT A.*
+			    FROM ACT_RU_AUTHORIZATION A
+			    WHERE A.TYPE_ < 2
+			    AND ( A.USER_ID_ in ( ?, '*')
+			      OR A.GROUP_ID_ IN  (  ? )
+			    )
+			      AND (
+			         (
+			          A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ?
+			         OR
+			          A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ?
+			         )
+			      )
+			    )
+			        AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))
+			     WHERE  (
+			        1 = 1 and
+			              (  RES.ASSIGNEE_ is null
+			                and I.TYPE_ = 'candidate'
+			                  and ( I.GROUP_ID_ IN ( ? ) ) )
+			        )
+			          and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) )
+			      and (RES.TENANT_ID_ is null )
+			    order by RES.CREATE_TIME_ desc
+			    LIMIT ? OFFSET ?
+			""";
+
+	@Test
+	void shouldLookUpOneGrantPerTask() {
+		String rewritten = PostgresAuthorizationJoinPlugin.rewrite(CAMUNDA_TASK_QUERY);
+
+		assertThat(rewritten).contains("left join lateral (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
+			.contains("AND A.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ) LIMIT 1) AUTH ON (true)")
+			.doesNotContain("AUTH ON (AUTH.RESOURCE_ID_");
+		// Camunda's parameters stay in their places
+		assertThat(rewritten.chars().filter((c) -> c == '?').count())
+			.isEqualTo(CAMUNDA_TASK_QUERY.chars().filter((c) -> c == '?').count());
+		assertThat(rewritten.indexOf("A.PERMS_ & ? = ?")).isLessThan(rewritten.indexOf("I.GROUP_ID_ IN ( ? )"));
+		// the rest of the statement is Camunda's
+		assertThat(rewritten).endsWith(CAMUNDA_TASK_QUERY.substring(CAMUNDA_TASK_QUERY.indexOf("     WHERE  (")));
+	}
+
+	@Test
+	void shouldKeepTheInnerJoinOfAQueryForProcessTasksOnly() {
+		String innerJoin = CAMUNDA_TASK_QUERY.replace("     left join\s\n    (", "     inner join\n    (");
+
+		assertThat(PostgresAuthorizationJoinPlugin.rewrite(innerJoin)).contains("inner join lateral (SELECT A.*");
+	}
+
+	@Test
+	void shouldLookUpOneGrantPerHistoricCase() {
+		// the shape of HistoricProcessInstance.xml: the join sits in a sub-select over
+		// SELF
+		String historic = """
+				select distinct RES.* from (
+				    SELECT SELF.*, DEF.NAME_, DEF.VERSION_, DEF.DEPLOYMENT_ID_
+				    FROM ACT_HI_PROCINST SELF
+				    LEFT JOIN ACT_RE_PROCDEF DEF
+				    ON SELF.PROC_DEF_ID_ = DEF.ID_
+				    inner join (
+				    SELECT A.*
+				    FROM ACT_RU_AUTHORIZATION A
+				    WHERE A.TYPE_ < 2
+				    AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? ) )
+				    AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? OR A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) )
+				    )
+				        AUTH ON (AUTH.RESOURCE_ID_ IN (
+				          SELF.PROC_DEF_KEY_ , '*'
+				            , SELF.ID_
+				          )
+				        )
+				    WHERE SELF.PROC_DEF_KEY_ = ? AND AUTH.RESOURCE_ID_ IS NOT NULL
+				) RES order by RES.START_TIME_ desc LIMIT ? OFFSET ?
+				""";
+
+		String rewritten = PostgresAuthorizationJoinPlugin.rewrite(historic);
+
+		assertThat(rewritten).contains("inner join lateral (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
+			.contains("LIMIT 1) AUTH ON (true)")
+			.contains("SELF.PROC_DEF_KEY_ , '*'")
+			.contains("WHERE SELF.PROC_DEF_KEY_ = ? AND AUTH.RESOURCE_ID_ IS NOT NULL");
+		assertThat(rewritten.chars().filter((c) -> c == '?').count())
+			.isEqualTo(historic.chars().filter((c) -> c == '?').count());
+	}
+
+	@Test
+	void shouldRewriteOnlyTheListsOfTasksAndCases() {
+		String entity = "org.camunda.bpm.engine.impl.persistence.entity.";
+		assertThat(PostgresAuthorizationJoinPlugin.isRewritten(entity + "TaskEntity.selectTaskByQueryCriteria"))
+			.isTrue();
+		assertThat(PostgresAuthorizationJoinPlugin.isRewritten(entity + "TaskEntity.selectTaskCountByQueryCriteria"))
+			.isTrue();
+		assertThat(PostgresAuthorizationJoinPlugin
+			.isRewritten(entity + "ExecutionEntity.selectProcessInstanceByQueryCriteria")).isTrue();
+		assertThat(PostgresAuthorizationJoinPlugin
+			.isRewritten(entity + "HistoricProcessInstanceEntity.selectHistoricProcessInstancesByQueryCriteria"))
+			.isTrue();
+		assertThat(
+				PostgresAuthorizationJoinPlugin.isRewritten(entity + "ExecutionEntity.selectExecutionsByQueryCriteria"))
+			.isFalse();
+		assertThat(PostgresAuthorizationJoinPlugin.isRewritten(entity + "TaskEntity.selectTask")).isFalse();
+	}
+
+	@Test
+	void shouldLeaveOtherStatementsAlone() {
+		String withoutAuthorization = "select distinct RES.* from ACT_RU_TASK RES where RES.ASSIGNEE_ = ?";
+		String otherShape = CAMUNDA_TASK_QUERY.replace("AUTH ON (AUTH.RESOURCE_ID_ IN", "AUTH ON (AUTH.RESOURCE_ID_ =")
+			.replace("( RES.ID_ , D.KEY_ , '*' ))", "RES.ID_)");
+
+		assertThat(PostgresAuthorizationJoinPlugin.rewrite(withoutAuthorization)).isSameAs(withoutAuthorization);
+		assertThat(PostgresAuthorizationJoinPlugin.rewrite(otherShape)).isSameAs(otherShape);
+	}
+
+}
