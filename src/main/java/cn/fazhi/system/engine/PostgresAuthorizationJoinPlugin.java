@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,11 +72,26 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 
 	private final TaskAuthorizationJoin interceptor = new TaskAuthorizationJoin();
 
+	private final boolean enabled;
+
+	/**
+	 * @param enabled {@code fazhi.postgres.per-row-authorization}: {@code false} runs
+	 * Camunda's own join (to compare, or should a Camunda version need it)
+	 */
+	PostgresAuthorizationJoinPlugin(@Value("${fazhi.postgres.per-row-authorization:true}") boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	@Override
 	public void postProcessEngineBuild(ProcessEngine processEngine) {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
 			.getProcessEngineConfiguration();
 		if (!DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
+			return;
+		}
+		if (!this.enabled) {
+			log.warn("fazhi.postgres.per-row-authorization=false: task and case lists run Camunda's own "
+					+ "authorization join, which grows with the square of an office's list on PostgreSQL");
 			return;
 		}
 		configuration.getSqlSessionFactory().getConfiguration().addInterceptor(this.interceptor);
