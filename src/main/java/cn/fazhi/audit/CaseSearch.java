@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.fazhi.directory.Directory;
 import cn.fazhi.system.web.ApiException;
@@ -15,6 +17,7 @@ import cn.fazhi.system.web.ApiException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +37,8 @@ class CaseSearch {
 			"submittingOffice", "reconsideration", "respondent", "normative-document", "draftingOffice");
 
 	static final int MAX_RESULTS = 200;
+
+	static final String OVERDUE = "overdue";
 
 	private final HistoryService historyService;
 
@@ -74,37 +79,54 @@ class CaseSearch {
 				query.finished();
 			}
 			if (Boolean.TRUE.equals(overdue)) {
-				query.variableValueEquals("overdue", true);
+				query.variableValueEquals(OVERDUE, true);
 			}
 			query.orderByProcessInstanceStartTime()
 				.desc()
 				.listPage(0, MAX_RESULTS)
 				.forEach((i) -> found.put(i.getId(), i));
 		}
-		return found.values()
+		List<HistoricProcessInstance> cases = found.values()
 			.stream()
 			.sorted(Comparator.comparing(HistoricProcessInstance::getStartTime).reversed())
 			.limit(MAX_RESULTS)
-			.map(this::found)
+			.toList();
+		Map<String, List<HistoricVariableInstance>> marks = marks(cases);
+		return cases.stream()
+			.map((instance) -> found(instance, marks.getOrDefault(instance.getId(), List.of())))
 			.toList();
 	}
 
-	private Found found(HistoricProcessInstance instance) {
-		String officeVariable = OFFICE_VARIABLES.get(instance.getProcessDefinitionKey());
-		String office = null;
-		if (officeVariable != null) {
-			var variable = this.historyService.createHistoricVariableInstanceQuery()
-				.processInstanceId(instance.getId())
-				.variableName(officeVariable)
-				.singleResult();
-			office = (variable == null || variable.getValue() == null) ? null : variable.getValue().toString();
+	/**
+	 * The office and overdue variables of all the cases found, in one query (one query
+	 * per case took 1.3 s for a department's 200 cases on PostgreSQL, issue 8).
+	 */
+	private Map<String, List<HistoricVariableInstance>> marks(List<HistoricProcessInstance> cases) {
+		if (cases.isEmpty()) {
+			return Map.of();
 		}
-		boolean overdue = this.historyService.createHistoricVariableInstanceQuery()
-			.processInstanceId(instance.getId())
-			.variableName("overdue")
+		List<String> names = new ArrayList<>(new LinkedHashSet<>(OFFICE_VARIABLES.values()));
+		names.add(OVERDUE);
+		return this.historyService.createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(cases.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+			.variableNameIn(names.toArray(String[]::new))
 			.list()
 			.stream()
-			.anyMatch((variable) -> Boolean.TRUE.equals(variable.getValue()));
+			.collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId));
+	}
+
+	private Found found(HistoricProcessInstance instance, List<HistoricVariableInstance> marks) {
+		String officeVariable = OFFICE_VARIABLES.get(instance.getProcessDefinitionKey());
+		// the case's own (process-scope) value first, should a sub-process hold one too
+		String office = marks.stream()
+			.filter((variable) -> variable.getName().equals(officeVariable) && variable.getValue() != null)
+			.sorted(Comparator.comparing(
+					(HistoricVariableInstance variable) -> !instance.getId().equals(variable.getActivityInstanceId())))
+			.map((variable) -> variable.getValue().toString())
+			.findFirst()
+			.orElse(null);
+		boolean overdue = marks.stream()
+			.anyMatch((variable) -> OVERDUE.equals(variable.getName()) && Boolean.TRUE.equals(variable.getValue()));
 		return new Found(instance.getBusinessKey(), instance.getProcessDefinitionKey(),
 				instance.getProcessDefinitionName(), office,
 				(office == null) ? null : this.directory.officeName(office), instance.getStartTime(),

@@ -37,6 +37,8 @@ class OfficeQueueIT extends HttpIntegrationTest {
 	static final String HISTORY = "/engine-rest/history/process-instance?processDefinitionKey=legality-review"
 			+ "&sortBy=startTime&sortOrder=desc&maxResults=500";
 
+	static final String SEARCH = "/api/audit/cases?procedure=legality-review&status=RUNNING";
+
 	static final String HISTORY_COUNT = "/engine-rest/history/process-instance/count?processDefinitionKey=legality-review";
 
 	@Autowired
@@ -75,6 +77,20 @@ class OfficeQueueIT extends HttpIntegrationTest {
 			.doesNotContainAnyElementsOf(zhangwei);
 		assertThat(as("wangfang").get(HISTORY_COUNT).json().path("count").asLong())
 			.isEqualTo(instanceIds(as("wangfang").get(HISTORY)).size());
+		// the audit case search: by office, with each case's office and state
+		String wangfangCase = businessKey(started.get(1));
+		Response mine = as("zhangwei").get(SEARCH + "&office=dept-nrp");
+		assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+		assertThat(mine.json().findValuesAsText("businessKey"))
+			.contains(businessKey(started.get(0)), businessKey(started.get(2)))
+			.doesNotContain(wangfangCase);
+		assertThat(mine.json().findValuesAsText("office")).containsOnly("dept-nrp");
+		assertThat(mine.json().findValuesAsText("status")).containsOnly("RUNNING");
+		Response auditor = as("hanxue").get(SEARCH + "&office=dept-edu");
+		assertThat(auditor.json().findValuesAsText("businessKey")).contains(wangfangCase);
+		assertThat(auditor.json().findValuesAsText("officeName")).containsOnly("示范市教育局");
+		assertThat(as("wangfang").get(SEARCH).json().findValuesAsText("businessKey")).contains(wangfangCase)
+			.doesNotContain(businessKey(started.get(0)));
 		if (TestDatabases.isPostgres()) {
 			assertThat(this.plugin.rewrites()).as("task queries answered with the per-task look-up")
 				.isGreaterThan(rewritesBefore);
@@ -102,6 +118,13 @@ class OfficeQueueIT extends HttpIntegrationTest {
 								"contactPhone", "0571-88886666")));
 		assertThat(started.status()).as(started.toString()).isEqualTo(200);
 		return started.json().path("id").asText();
+	}
+
+	private String businessKey(String instanceId) {
+		return as("hanxue").get("/engine-rest/history/process-instance/" + instanceId)
+			.json()
+			.path("businessKey")
+			.asText();
 	}
 
 	private static List<String> instanceIds(Response instances) {
