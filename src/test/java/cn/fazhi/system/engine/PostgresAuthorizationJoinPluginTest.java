@@ -1,9 +1,15 @@
 package cn.fazhi.system.engine;
 
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * The rewrite of the task query's authorization join, on the SQL Camunda 7.24 sends to
@@ -122,6 +128,24 @@ class PostgresAuthorizationJoinPluginTest {
 				PostgresAuthorizationJoinPlugin.isRewritten(entity + "ExecutionEntity.selectExecutionsByQueryCriteria"))
 			.isFalse();
 		assertThat(PostgresAuthorizationJoinPlugin.isRewritten(entity + "TaskEntity.selectTask")).isFalse();
+	}
+
+	@Test
+	void shouldInterceptOnlyOnPostgresAndOnlyWhenSwitchedOn() {
+		assertThat(interceptorsAfterBuild("postgres", true)).isEqualTo(1);
+		assertThat(interceptorsAfterBuild("postgres", false)).isZero();
+		assertThat(interceptorsAfterBuild("h2", true)).isZero();
+	}
+
+	private static int interceptorsAfterBuild(String databaseType, boolean switchedOn) {
+		Configuration mybatis = new Configuration();
+		ProcessEngineConfigurationImpl configuration = mock(ProcessEngineConfigurationImpl.class);
+		when(configuration.getDatabaseType()).thenReturn(databaseType);
+		when(configuration.getSqlSessionFactory()).thenReturn(new DefaultSqlSessionFactory(mybatis));
+		ProcessEngine engine = mock(ProcessEngine.class);
+		when(engine.getProcessEngineConfiguration()).thenReturn(configuration);
+		new PostgresAuthorizationJoinPlugin(switchedOn).postProcessEngineBuild(engine);
+		return mybatis.getInterceptors().size();
 	}
 
 	@Test
