@@ -64,8 +64,12 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 			ENTITY + "ExecutionEntity.selectProcessInstance",
 			ENTITY + "HistoricProcessInstanceEntity.selectHistoricProcessInstance");
 
+	/**
+	 * Camunda's derived table of grants joined as {@code AUTH}; its condition may not
+	 * span another join (a second derived table {@code AUTH1} is left alone).
+	 */
 	static final Pattern AUTH_JOIN = Pattern.compile(
-			"(left|inner)\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+(\\S*ACT_RU_AUTHORIZATION)\\s+A\\s+(WHERE.*?)\\)\\s*AUTH\\s+ON\\s+\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(([^()]*)\\)\\s*\\)",
+			"(left|inner)\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+(\\S*ACT_RU_AUTHORIZATION)\\s+A\\s+(WHERE(?:(?!\\bjoin\\b).)*?)\\)\\s*AUTH\\s+ON\\s+\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(([^()]*)\\)\\s*\\)",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private static final Logger log = LoggerFactory.getLogger(PostgresAuthorizationJoinPlugin.class);

@@ -149,6 +149,21 @@ class PostgresAuthorizationJoinPluginTest {
 	}
 
 	@Test
+	void shouldRewriteOnlyTheJoinNamedAuth() {
+		// a composite check adds AUTH1; even written before AUTH it stays as Camunda
+		// wrote it
+		String auth1 = "left join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND A.RESOURCE_TYPE_ = ?) "
+				+ "AUTH1 ON (AUTH1.RESOURCE_ID_ IN (RES.PROC_INST_ID_, '*'))";
+		String sql = CAMUNDA_TASK_QUERY.replace("     left join\s\n    (", "     " + auth1 + "\n     left join\n    (");
+
+		String rewritten = PostgresAuthorizationJoinPlugin.rewrite(sql);
+
+		assertThat(rewritten).contains(auth1)
+			.contains("left join lateral (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE");
+		assertThat(rewritten.indexOf("join lateral")).isGreaterThan(rewritten.indexOf("AUTH1 ON"));
+	}
+
+	@Test
 	void shouldLeaveOtherStatementsAlone() {
 		String withoutAuthorization = "select distinct RES.* from ACT_RU_TASK RES where RES.ASSIGNEE_ = ?";
 		String otherShape = CAMUNDA_TASK_QUERY.replace("AUTH ON (AUTH.RESOURCE_ID_ IN", "AUTH ON (AUTH.RESOURCE_ID_ =")
