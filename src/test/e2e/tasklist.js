@@ -59,14 +59,15 @@ async function fill(page, fields) {
 // picked a moment ago may not have reached form-js yet (CI once timed out on a disabled Start): wait for
 // the button, and if the form still reports errors, name the fields and fill them once more.
 async function whenValid(page, button, fields, who) {
-  const enabled = () => page.getByRole('button', { name: button }).isEnabled();
-  for (let i = 0; i < 20 && !(await enabled()); i++) await page.waitForTimeout(250);
-  if (await enabled()) return;
+  const enabled = (timeout) => page.waitForFunction(
+    (name) => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === name && b.offsetParent !== null && !b.disabled),
+    button, { timeout }).then(() => true, () => false);
+  if (await enabled(5000)) return;
   const invalid = await page.locator('form.fjs-form .fjs-has-errors .fjs-form-field-label').allInnerTexts().catch(() => []);
   console.log(`  ${who}: ${button} still disabled; fields reported invalid: ${invalid.join(', ') || '(none shown)'}; filling again`);
   await page.screenshot({ path: `${SHOTS}/invalid-${who}.png`, fullPage: true });
   await fill(page, fields);
-  for (let i = 0; i < 40 && !(await enabled()); i++) await page.waitForTimeout(250);
+  await enabled(10000);
 }
 async function startProcess(page, name, fields) {
   await page.getByText('Start process').click();

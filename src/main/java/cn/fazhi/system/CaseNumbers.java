@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -57,10 +56,7 @@ public class CaseNumbers {
 	/** The next number of the year for the prefix: 1, 2, 3 … */
 	public long nextNumber(String prefix, int year) {
 		if (waitingForLock(() -> increment(prefix, year)) == 0) {
-			waitingForLock(() -> {
-				createCounter(prefix, year);
-				return 0;
-			});
+			waitingForLock(() -> createCounter(prefix, year));
 			waitingForLock(() -> increment(prefix, year));
 		}
 		return this.jdbc.queryForObject("select last_number from fz_case_number where prefix = ? and case_year = ?",
@@ -70,7 +66,8 @@ public class CaseNumbers {
 	/**
 	 * Repeats a statement that timed out waiting for another transaction's row lock. H2
 	 * reports it as a query timeout and rolls back only the statement, so the caller's
-	 * transaction goes on.
+	 * transaction goes on. Nothing else is repeated: a deadlock on PostgreSQL aborts the
+	 * whole transaction, and the start must fail with it.
 	 */
 	private static int waitingForLock(Supplier<Integer> statement) {
 		long giveUp = System.nanoTime() + LOCK_PATIENCE.toNanos();
@@ -78,7 +75,7 @@ public class CaseNumbers {
 			try {
 				return statement.get();
 			}
-			catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
+			catch (QueryTimeoutException ex) {
 				if (System.nanoTime() > giveUp) {
 					throw ex;
 				}
@@ -99,13 +96,14 @@ public class CaseNumbers {
 	 * would need a second connection while the caller holds one, and many first numbers
 	 * of a year at once would exhaust the pool.
 	 */
-	private void createCounter(String prefix, int year) {
+	private int createCounter(String prefix, int year) {
 		try {
-			this.savepoint.executeWithoutResult((status) -> this.jdbc
+			return this.savepoint.execute((status) -> this.jdbc
 				.update("insert into fz_case_number (prefix, case_year, last_number) values (?, ?, 0)", prefix, year));
 		}
 		catch (DuplicateKeyException ex) {
 			// created concurrently: fine
+			return 0;
 		}
 	}
 

@@ -38,9 +38,8 @@ final class BenchReport {
 		Path file = DIR.resolve("results-" + database + ".json");
 		Map<String, Object> merged = new LinkedHashMap<>();
 		if (Files.exists(file) && Boolean.getBoolean("bench.merge")) {
-			// some metrics only (-Dit.test=Benchmarks#timers -Dbench.merge=true): they
-			// replace
-			// their groups of the earlier run's file and keep the others
+			// some metrics only (-Dit.test=Benchmarks#timers -Dbench.merge=true):
+			// they replace their groups in the earlier run's file, the others stay
 			merged.putAll(JSON.readValue(file.toFile(), Map.class));
 		}
 		merged.putAll(results);

@@ -564,9 +564,8 @@ class Benchmarks {
 		ReconsiderationDriver driver = new ReconsiderationDriver(this.reconsiderations, this.taskService,
 				this.managementService, this.acting);
 		List<String> registered = Collections.synchronizedList(new ArrayList<>());
-		// the first case of the year alone: it creates the year's case-number counter,
-		// which two
-		// first cases at once wait for on H2 (see docs/benchmarks.md)
+		// the year's first case alone: it creates the year's case-number counter
+		// (docs/benchmarks.md, change 6)
 		registered.add(driver.register(ReconsiderationDriver.application("2025-09-15")).getId());
 		inParallel(2, count - 1, (index) -> {
 			registered.add(driver.register(ReconsiderationDriver.application("2025-09-15")).getId());

@@ -1,5 +1,6 @@
 package cn.fazhi.system;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,10 +8,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import cn.fazhi.support.FazhiSpringTest;
+import cn.fazhi.support.HoldOpen;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,9 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Case numbers while another start holds the counter longer than the database's lock
- * timeout (H2 gives up after a second or two; a major decision on a loaded machine can
- * take longer): the waiting start gets the next number instead of failing.
+ * Case numbers while another start holds the counter longer than H2's lock timeout (a
+ * major decision on a loaded machine can take longer): the waiting start gets the next
+ * number instead of failing. The waiting session's lock timeout is lowered to
+ * {@value #LOCK_TIMEOUT_MILLIS} ms, so that holding the counter for {@link #HOLD} lets it
+ * time out several times.
  */
 @FazhiSpringTest
 @DisplayName("案号：另一个立案事务长时间占用计数器时排队等待")
@@ -29,7 +33,9 @@ class CaseNumbersTest {
 
 	static final String PREFIX = "LOCK-TEST";
 
-	static final long HOLD_MILLIS = 5_000;
+	static final int LOCK_TIMEOUT_MILLIS = 100;
+
+	static final Duration HOLD = Duration.ofMillis(1_000);
 
 	@Autowired
 	CaseNumbers caseNumbers;
@@ -52,9 +58,11 @@ class CaseNumbersTest {
 
 	@Test
 	void shouldWaitForAStartThatHoldsTheCounterRow() throws Exception {
-		// the counter exists: the second start waits on the row, not on its creation
+		// given: the counter exists, so the second start waits on the row, not on its
+		// creation
 		new TransactionTemplate(this.transactionManager)
 			.executeWithoutResult((status) -> this.caseNumbers.nextNumber(PREFIX, 2032));
+		// when, then
 		assertThat(numbersWhileTheFirstHoldsTheCounter(2032)).containsExactly(2L, 3L);
 	}
 
@@ -66,26 +74,24 @@ class CaseNumbersTest {
 			Future<Long> first = threads.submit(() -> transaction.execute((status) -> {
 				long number = this.caseNumbers.nextNumber(PREFIX, year);
 				firstHasNumber.countDown();
-				sleep(HOLD_MILLIS);
+				HoldOpen.holdFor(HOLD);
 				return number;
 			}));
 			assertThat(firstHasNumber.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<Long> second = threads
-				.submit(() -> transaction.execute((status) -> this.caseNumbers.nextNumber(PREFIX, year)));
+			Future<Long> second = threads.submit(() -> transaction.execute((status) -> {
+				int usual = this.jdbc.queryForObject("call lock_timeout()", Integer.class);
+				this.jdbc.execute("set lock_timeout " + LOCK_TIMEOUT_MILLIS);
+				try {
+					return this.caseNumbers.nextNumber(PREFIX, year);
+				}
+				finally {
+					this.jdbc.execute("set lock_timeout " + usual);
+				}
+			}));
 			return new Long[] { first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS) };
 		}
 		finally {
 			threads.shutdownNow();
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

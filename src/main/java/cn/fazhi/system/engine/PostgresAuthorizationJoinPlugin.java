@@ -74,7 +74,7 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 
 	private static final Logger log = LoggerFactory.getLogger(PostgresAuthorizationJoinPlugin.class);
 
-	private final TaskAuthorizationJoin interceptor = new TaskAuthorizationJoin();
+	private final AuthorizationJoinRewrite interceptor = new AuthorizationJoinRewrite();
 
 	private final boolean enabled;
 
@@ -128,13 +128,13 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 		return rewritten.toString();
 	}
 
-	static boolean isRewritten(String statement) {
+	static boolean isRewritable(String statement) {
 		return statement.endsWith("ByQueryCriteria") && STATEMENTS.stream().anyMatch(statement::startsWith);
 	}
 
 	@Intercepts(@Signature(type = StatementHandler.class, method = "prepare",
 			args = { Connection.class, Integer.class }))
-	static class TaskAuthorizationJoin implements Interceptor {
+	static class AuthorizationJoinRewrite implements Interceptor {
 
 		private final AtomicLong rewrites = new AtomicLong();
 
@@ -144,7 +144,7 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 		public Object intercept(Invocation invocation) throws Throwable {
 			MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
 			String statement = (String) handler.getValue("delegate.mappedStatement.id");
-			if (isRewritten(statement)) {
+			if (isRewritable(statement)) {
 				String sql = (String) handler.getValue("delegate.boundSql.sql");
 				String rewritten = rewrite(sql);
 				if (rewritten != sql) {

@@ -1,5 +1,6 @@
 package cn.fazhi.decision.catalog;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -8,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
+import cn.fazhi.support.HoldOpen;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +34,7 @@ record ConcurrentStarts(List<String> winners, List<Throwable> failures) {
 				starts.add(threads.submit(() -> transaction.execute((status) -> {
 					await(together);
 					CatalogEntry started = catalog.startDecision(entryId, key, null);
-					sleep(300);
+					HoldOpen.holdFor(Duration.ofMillis(300));
 					return started;
 				})));
 			}
@@ -60,16 +63,6 @@ record ConcurrentStarts(List<String> winners, List<Throwable> failures) {
 			barrier.await(10, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -115,19 +115,18 @@ class PostgresAuthorizationJoinPluginTest {
 	@Test
 	void shouldRewriteOnlyTheListsOfTasksAndCases() {
 		String entity = "org.camunda.bpm.engine.impl.persistence.entity.";
-		assertThat(PostgresAuthorizationJoinPlugin.isRewritten(entity + "TaskEntity.selectTaskByQueryCriteria"))
+		assertThat(PostgresAuthorizationJoinPlugin.isRewritable(entity + "TaskEntity.selectTaskByQueryCriteria"))
 			.isTrue();
-		assertThat(PostgresAuthorizationJoinPlugin.isRewritten(entity + "TaskEntity.selectTaskCountByQueryCriteria"))
+		assertThat(PostgresAuthorizationJoinPlugin.isRewritable(entity + "TaskEntity.selectTaskCountByQueryCriteria"))
 			.isTrue();
 		assertThat(PostgresAuthorizationJoinPlugin
-			.isRewritten(entity + "ExecutionEntity.selectProcessInstanceByQueryCriteria")).isTrue();
+			.isRewritable(entity + "ExecutionEntity.selectProcessInstanceByQueryCriteria")).isTrue();
 		assertThat(PostgresAuthorizationJoinPlugin
-			.isRewritten(entity + "HistoricProcessInstanceEntity.selectHistoricProcessInstancesByQueryCriteria"))
+			.isRewritable(entity + "HistoricProcessInstanceEntity.selectHistoricProcessInstancesByQueryCriteria"))
 			.isTrue();
-		assertThat(
-				PostgresAuthorizationJoinPlugin.isRewritten(entity + "ExecutionEntity.selectExecutionsByQueryCriteria"))
-			.isFalse();
-		assertThat(PostgresAuthorizationJoinPlugin.isRewritten(entity + "TaskEntity.selectTask")).isFalse();
+		assertThat(PostgresAuthorizationJoinPlugin
+			.isRewritable(entity + "ExecutionEntity.selectExecutionsByQueryCriteria")).isFalse();
+		assertThat(PostgresAuthorizationJoinPlugin.isRewritable(entity + "TaskEntity.selectTask")).isFalse();
 	}
 
 	@Test
