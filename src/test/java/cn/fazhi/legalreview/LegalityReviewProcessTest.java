@@ -1,6 +1,7 @@
 package cn.fazhi.legalreview;
 
 import java.time.OffsetDateTime;
+import java.util.Calendar;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -148,6 +151,51 @@ class LegalityReviewProcessTest {
 		Assertions.assertThat(Integer.parseInt(secondKey.substring(8)))
 			.isEqualTo(Integer.parseInt(firstKey.substring(8)) + 1);
 		assertThat(keyed).hasBusinessKey("LR-2025-OWN");
+	}
+
+	@Test
+	@DisplayName("历史记录写入时即带保留期限（立案时间 + 100年），办结时不再逐条回写")
+	void shouldWriteTheRemovalTimeWithEachHistoryRow() {
+		// given: a review is submitted (TTL P36500D, ADR 0004)
+		ProcessInstance instance = start("LR-2025-005", startForm());
+		HistoricProcessInstance running = this.historyService.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.singleResult();
+		Calendar removal = Calendar.getInstance();
+		removal.setTime(running.getStartTime());
+		removal.add(Calendar.DATE, 36500);
+		// then: while the case runs, its history already carries the removal time
+		Assertions.assertThat(running.getRemovalTime()).isEqualTo(removal.getTime());
+		Assertions.assertThat(historicTaskRemovalTimes(instance)).containsOnly(removal.getTime());
+
+		// when: the review is signed off
+		complete(instance, "sunli", Map.of("materialsComplete", "COMPLETE"));
+		complete(instance, "wujun", Map.of("reviewer", "zhouqiang"));
+		complete(instance, "zhouqiang", conclusion("LAWFUL"));
+		complete(instance, "wujun", Map.of("signOffDecision", "APPROVE"));
+
+		// then: every history row of the case kept the removal time it was written with
+		assertThat(instance).isEnded();
+		Assertions
+			.assertThat(this.historyService.createHistoricProcessInstanceQuery()
+				.processInstanceId(instance.getId())
+				.singleResult()
+				.getRemovalTime())
+			.isEqualTo(removal.getTime());
+		Assertions.assertThat(historicTaskRemovalTimes(instance)).hasSize(4).containsOnly(removal.getTime());
+		Assertions.assertThat(
+				this.historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+			.isNotEmpty()
+			.allSatisfy((variable) -> Assertions.assertThat(variable.getRemovalTime()).isEqualTo(removal.getTime()));
+	}
+
+	private List<Date> historicTaskRemovalTimes(ProcessInstance instance) {
+		return this.historyService.createHistoricTaskInstanceQuery()
+			.processInstanceId(instance.getId())
+			.list()
+			.stream()
+			.map(HistoricTaskInstance::getRemovalTime)
+			.toList();
 	}
 
 	@Test

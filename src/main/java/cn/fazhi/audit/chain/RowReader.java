@@ -31,9 +31,11 @@ import org.springframework.jdbc.core.RowMapper;
  * true/false;</li>
  * <li>everything else as the driver's string.</li>
  * </ul>
- * {@code REMOVAL_TIME_} is left out: Camunda sets it on every row of a case in bulk when
- * the case ends (history cleanup bookkeeping, not case content; cleanup is off, ADR
- * 0004).
+ * {@code REMOVAL_TIME_} is left out: history cleanup bookkeeping, not case content
+ * (cleanup is off, ADR 0004). Fazhi writes it with each row (removal-time strategy
+ * {@code start}), but an administrator may recompute it for a whole case in bulk
+ * ({@code HistoryService#setRemovalTimeToHistoricProcessInstances}), and Camunda's
+ * default strategy sets it on every row of a case when the case ends.
  */
 final class RowReader implements RowMapper<SortedMap<String, String>> {
 
