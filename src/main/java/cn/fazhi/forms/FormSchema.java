@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,16 +18,49 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The parts of a Camunda Form (form-js JSON) that matter on the server: its id and its
  * input fields with their validation. Groups are flattened; static components (text,
  * spacer, ...) carry no data and are left out.
+ *
+ * @param variableNames every variable validating a submission of this form can read: the
+ * fields, the variables holding dynamic options, and every name a hide condition mentions
  */
-record FormSchema(String id, List<FormField> fields) {
+record FormSchema(String id, List<FormField> fields, Set<String> variableNames) {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * Words of a FEEL expression that can name a variable: more than needed (function
+	 * names, {@code and}, properties after a dot) is harmless, they are only looked up.
+	 * Fazhi's variable codes are ASCII identifiers (README), never FEEL names with
+	 * spaces.
+	 */
+	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	static FormSchema parse(InputStream json) throws IOException {
 		JsonNode root = JSON.readTree(json);
 		List<FormField> fields = new ArrayList<>();
 		collect(root.path("components"), fields);
-		return new FormSchema(root.path("id").asText(null), List.copyOf(fields));
+		return new FormSchema(root.path("id").asText(null), List.copyOf(fields), variableNames(fields));
+	}
+
+	private static Set<String> variableNames(List<FormField> fields) {
+		Set<String> names = new LinkedHashSet<>();
+		for (FormField field : fields) {
+			names.add(field.key());
+			if (field.optionsKey() != null) {
+				names.add(field.optionsKey());
+			}
+			if (field.hideCondition() != null) {
+				Matcher words = NAME.matcher(stripStrings(field.hideCondition()));
+				while (words.find()) {
+					names.add(words.group());
+				}
+			}
+		}
+		return Set.copyOf(names);
+	}
+
+	/** FEEL string literals ({@code "APPROVED"}) name no variable. */
+	private static String stripStrings(String expression) {
+		return expression.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
 	}
 
 	Optional<FormField> field(String key) {

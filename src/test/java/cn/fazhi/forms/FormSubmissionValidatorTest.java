@@ -45,6 +45,18 @@ class FormSubmissionValidatorTest {
 	}
 
 	@Test
+	void shouldReadOnlyTheVariablesItsFieldsOptionsAndConditionsName() {
+		// when: the review opinion's fields, its dynamic options and its hide conditions
+		// (e.g. reviewAction != "CONCLUDE" or legalityConclusion !=
+		// "LAWFUL_WITH_CHANGES")
+		// then: string literals name no variable
+		assertThat(opinion.variableNames())
+			.contains("reviewAction", "consultees", "consulteeOptions", "consultationQuestion", "legalityConclusion",
+					"requiredChanges")
+			.doesNotContain("CONSULT", "CONCLUDE", "LAWFUL_WITH_CHANGES", "matterTitle");
+	}
+
+	@Test
 	void shouldNameEveryMissingRequiredFieldByItsChineseLabel() {
 		// given
 		Map<String, Object> values = validStart();
