@@ -19,16 +19,18 @@ import java.util.Map;
  * @param finishedCases finished cases in history before replays are measured
  * @param timers due statutory timers fired by the job executor
  * @param starts starts of the packaged jar per JVM setting (0: not measured)
+ * @param warmUpSeconds how long each system runs cases before its throughput is measured
+ * (per procedure and thread count), so that the JIT has compiled its path
  */
 record BenchSize(String name, int repetitions, int throughputCases, List<Integer> openCases, int queries,
-		int finishedCases, int timers, int starts) {
+		int finishedCases, int timers, int starts, int warmUpSeconds) {
 
 	static BenchSize fromSystemProperties() {
 		String name = System.getProperty("bench.size", "tiny");
 		BenchSize preset = switch (name) {
-			case "tiny" -> new BenchSize(name, 3, 4, List.of(200, 400), 50, 100, 100, 1);
-			case "small" -> new BenchSize(name, 3, 20, List.of(2000, 10000), 200, 2000, 1000, 3);
-			case "full" -> new BenchSize(name, 3, 40, List.of(10000, 100000), 300, 20000, 5000, 3);
+			case "tiny" -> new BenchSize(name, 3, 4, List.of(200, 400), 50, 100, 100, 1, 2);
+			case "small" -> new BenchSize(name, 3, 20, List.of(2000, 10000), 200, 2000, 1000, 3, 20);
+			case "full" -> new BenchSize(name, 3, 40, List.of(10000, 100000), 300, 20000, 5000, 3, 30);
 			default ->
 				throw new IllegalArgumentException("-Dbench.size must be tiny, small or full (was \"" + name + "\")");
 		};
@@ -36,7 +38,7 @@ record BenchSize(String name, int repetitions, int throughputCases, List<Integer
 				integer("bench.throughput.cases", preset.throughputCases),
 				integers("bench.tasklist.open", preset.openCases), integer("bench.queries", preset.queries),
 				integer("bench.audit.finished", preset.finishedCases), integer("bench.timers", preset.timers),
-				integer("bench.startup.starts", preset.starts));
+				integer("bench.startup.starts", preset.starts), integer("bench.warmup.seconds", preset.warmUpSeconds));
 	}
 
 	Map<String, Object> describe() {
@@ -49,6 +51,7 @@ record BenchSize(String name, int repetitions, int throughputCases, List<Integer
 		described.put("finishedCases", this.finishedCases);
 		described.put("timers", this.timers);
 		described.put("startsPerSetting", this.starts);
+		described.put("throughputWarmUpSeconds", this.warmUpSeconds);
 		return described;
 	}
 

@@ -309,22 +309,35 @@ class Benchmarks {
 			CaseRun fazhi, CaseRun plain) throws Exception {
 		Map<String, Object> figures = new LinkedHashMap<>();
 		Footprint.Snapshot fazhiBefore = this.fazhiDb.snapshot();
-		int fazhiCasesBefore = this.finishedFazhi.getOrDefault(procedure, List.of()).size();
-		Map<String, Object> fazhiFigures = throughput(procedure, "fazhi", fazhi);
-		int fazhiCases = this.finishedFazhi.get(procedure).size() - fazhiCasesBefore;
-		Footprint.Snapshot fazhiAfter = this.fazhiDb.snapshot();
 		Footprint.Snapshot rawBefore = this.rawDb.snapshot();
+		int fazhiCasesBefore = this.finishedFazhi.getOrDefault(procedure, List.of()).size();
 		int rawCasesBefore = this.finishedRaw.getOrDefault(procedure, List.of()).size();
-		Map<String, Object> rawFigures = throughput(procedure, "raw", plain);
+		Map<String, Object> fazhiFigures = new LinkedHashMap<>();
+		Map<String, Object> rawFigures = new LinkedHashMap<>();
+		Map<String, Object> ratios = new LinkedHashMap<>();
+		for (int threads = 1; threads <= 2; threads++) {
+			warmUp(procedure, "fazhi", threads, fazhi);
+			warmUp(procedure, "raw", threads, plain);
+			Repetitions fazhiRuns = new Repetitions();
+			Repetitions rawRuns = new Repetitions();
+			// alternately, so that a drift of the machine (another process, the database
+			// growing) falls on both
+			for (int repetition = 0; repetition < this.size.repetitions(); repetition++) {
+				fazhiRuns.add(repetition(threads, fazhi));
+				rawRuns.add(repetition(threads, plain));
+			}
+			fazhiFigures.put(threads + "thread", fazhiRuns.summary());
+			rawFigures.put(threads + "thread", rawRuns.summary());
+			ratios.put(threads + "thread", Stats.ratio(Stats.median(fazhiRuns.cases), Stats.median(rawRuns.cases)));
+			log("%s %d thread(s): Fazhi %s, raw %s cases/s", procedure, threads, Stats.median(fazhiRuns.cases),
+					Stats.median(rawRuns.cases));
+		}
+		int fazhiCases = this.finishedFazhi.get(procedure).size() - fazhiCasesBefore;
 		int rawCases = this.finishedRaw.get(procedure).size() - rawCasesBefore;
+		Footprint.Snapshot fazhiAfter = this.fazhiDb.snapshot();
 		Footprint.Snapshot rawAfter = this.rawDb.snapshot();
 		figures.put("fazhi", fazhiFigures);
 		figures.put("rawCamunda", rawFigures);
-		Map<String, Object> ratios = new LinkedHashMap<>();
-		for (String threads : List.of("1", "2")) {
-			ratios.put(threads + "thread", Stats.ratio(median(fazhiFigures, threads, "casesPerSecond"),
-					median(rawFigures, threads, "casesPerSecond")));
-		}
 		figures.put("ratioToRawCamunda", ratios);
 		storage.put(procedure, storage(fazhiBefore, fazhiAfter, fazhiCases, rawBefore, rawAfter, rawCases));
 		Map<String, Object> shape = new LinkedHashMap<>();
@@ -337,32 +350,49 @@ class Benchmarks {
 		return figures;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static double median(Map<String, Object> figures, String threads, String metric) {
-		Map<String, Object> perThreads = (Map<String, Object>) figures.get(threads + "thread");
-		return ((Number) ((Map<String, Object>) perThreads.get(metric)).get("median")).doubleValue();
+	/**
+	 * Runs cases until {@code bench.warmup.seconds} have passed (at least two per
+	 * thread): the JIT compiles each system's own path before it is measured. Without
+	 * this, Fazhi (measured first) paid for compiling the engine code raw Camunda then
+	 * reused.
+	 */
+	private void warmUp(String procedure, String system, int threads, CaseRun run) throws Exception {
+		long end = System.nanoTime() + Duration.ofSeconds(this.size.warmUpSeconds()).toNanos();
+		int cases = 0;
+		do {
+			inParallel(threads, 2 * threads, run::run);
+			cases += 2 * threads;
+		}
+		while (System.nanoTime() < end);
+		log("%s %s %d thread(s): warmed up with %d cases", procedure, system, threads, cases);
 	}
 
-	private Map<String, Object> throughput(String procedure, String system, CaseRun run) throws Exception {
-		Map<String, Object> figures = new LinkedHashMap<>();
-		for (int threads = 1; threads <= 2; threads++) {
-			inParallel(threads, Math.max(2, 2 * threads), run::run);
-			List<Double> cases = new ArrayList<>();
-			List<Double> tasks = new ArrayList<>();
-			for (int repetition = 0; repetition < this.size.repetitions(); repetition++) {
-				long start = System.nanoTime();
-				int completed = inParallel(threads, this.size.throughputCases(), run::run);
-				double seconds = (System.nanoTime() - start) / 1e9;
-				cases.add(this.size.throughputCases() / seconds);
-				tasks.add(completed / seconds);
-			}
-			Map<String, Object> perThreads = new LinkedHashMap<>();
-			perThreads.put("casesPerSecond", Stats.summary(cases));
-			perThreads.put("taskCompletionsPerSecond", Stats.summary(tasks));
-			figures.put(threads + "thread", perThreads);
-			log("%s %s %d thread(s): %s cases/s", procedure, system, threads, Stats.summary(cases).get("median"));
+	/** One measured repetition: cases per second and task completions per second. */
+	private double[] repetition(int threads, CaseRun run) throws Exception {
+		long start = System.nanoTime();
+		int completed = inParallel(threads, this.size.throughputCases(), run::run);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return new double[] { this.size.throughputCases() / seconds, completed / seconds };
+	}
+
+	private static final class Repetitions {
+
+		private final List<Double> cases = new ArrayList<>();
+
+		private final List<Double> tasks = new ArrayList<>();
+
+		void add(double[] repetition) {
+			this.cases.add(repetition[0]);
+			this.tasks.add(repetition[1]);
 		}
-		return figures;
+
+		Map<String, Object> summary() {
+			Map<String, Object> perThreads = new LinkedHashMap<>();
+			perThreads.put("casesPerSecond", Stats.summary(this.cases));
+			perThreads.put("taskCompletionsPerSecond", Stats.summary(this.tasks));
+			return perThreads;
+		}
+
 	}
 
 	private Map<String, Object> storage(Footprint.Snapshot fazhiBefore, Footprint.Snapshot fazhiAfter, int fazhiCases,
