@@ -91,7 +91,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files are merged into {@code target/bench/benchmarks.json} ({@link BenchReport}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=localhost", "logging.level.org.camunda.bpm.engine.jobexecutor=warn" })
+		properties = { "spring.mail.host=localhost", "logging.level.org.camunda.bpm.engine.jobexecutor=warn",
+				// as in production (the test profile turns it off)
+				"fazhi.h2.analyze-initial-delay=PT1M" })
 @ActiveProfiles("test")
 @ExcludeFromProcessCoverage
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
