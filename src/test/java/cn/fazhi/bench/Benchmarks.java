@@ -101,10 +101,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Benchmarks {
 
 	/**
-	 * Not the tests' 3025: the benchmark may run beside them, and two runs side by side
-	 * give each its own ({@code -Dbench.smtp.port}).
+	 * A free port unless {@code -Dbench.smtp.port} names one: the benchmark may run
+	 * beside the tests (3025) or beside another benchmark run (a fixed 3625 made the
+	 * second fail to start its mail server).
 	 */
-	static final int SMTP_PORT = Integer.getInteger("bench.smtp.port", 3625);
+	static final int SMTP_PORT = Integer.getInteger("bench.smtp.port", StartupMemory.freePort());
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
