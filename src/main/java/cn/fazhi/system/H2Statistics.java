@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableScheduling
-public class H2Statistics {
+class H2Statistics {
 
 	private static final Logger log = LoggerFactory.getLogger(H2Statistics.class);
 
@@ -43,12 +43,12 @@ public class H2Statistics {
 	}
 
 	/**
-	 * Analyses every table: about a second for a database of 2 GB on two cores. H2 reads
-	 * a sample of each table without locking it.
+	 * Analyses every table (H2 reads a sample of each): 0.5–1.3 s on a copy of a 1.8 GB
+	 * benchmark database on two cores.
 	 */
 	@Scheduled(initialDelayString = "${fazhi.h2.analyze-initial-delay:PT1M}",
 			fixedDelayString = "${fazhi.h2.analyze-interval:PT10M}")
-	public void analyze() {
+	void analyze() {
 		if (!this.h2) {
 			return;
 		}
