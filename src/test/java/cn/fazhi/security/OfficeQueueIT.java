@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.fazhi.directory.DirectoryDocument;
 import cn.fazhi.support.HttpIntegrationTest;
 import cn.fazhi.support.RestClient;
 import cn.fazhi.support.RestClient.Response;
 import cn.fazhi.support.TestDatabases;
 import cn.fazhi.system.engine.PostgresAuthorizationJoinPlugin;
 
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,9 @@ class OfficeQueueIT extends HttpIntegrationTest {
 
 	static final String QUEUE = "/engine-rest/task?candidateGroup=justice-bureau&sortBy=created&sortOrder=desc";
 
+	static final String BOTH_GROUPS = "/engine-rest/task?candidateGroups=justice-bureau,justice-bureau-heads"
+			+ "&sortBy=created&sortOrder=desc&maxResults=50";
+
 	static final String COUNT = "/engine-rest/task/count?candidateGroup=justice-bureau";
 
 	static final String CASES = "/engine-rest/process-instance?processDefinitionKey=legality-review&maxResults=500";
@@ -47,9 +54,16 @@ class OfficeQueueIT extends HttpIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	FilterService filterService;
+
 	@Test
 	void shouldShowTheLegalAffairsOfficeItsQueueAndNoOneElse() {
 		long rewritesBefore = this.plugin.rewrites();
+		long pagedBefore = this.plugin.pagedFromIndex();
 		List<String> started = new ArrayList<>();
 		for (String user : List.of("zhangwei", "wangfang", "zhangwei")) {
 			started.add(startReview(user, "示范市排队测试办法（" + started.size() + "）"));
@@ -62,6 +76,17 @@ class OfficeQueueIT extends HttpIntegrationTest {
 		// newest first: the last review started heads the first page of one
 		assertThat(instancesOf(office.get(QUEUE + "&firstResult=0&maxResults=1")))
 			.containsExactly(started.get(started.size() - 1));
+		// a review routed to the office and to its heads is listed once (Camunda's
+		// "distinct"; on PostgreSQL the page read from the index, ADR 0017)
+		String newest = started.get(started.size() - 1);
+		Task routedTwice = this.taskService.createTaskQuery().processInstanceId(newest).singleResult();
+		this.taskService.addCandidateGroup(routedTwice.getId(), "justice-bureau" + DirectoryDocument.HEADS_SUFFIX);
+		List<String> bothGroups = instancesOf(office.get(BOTH_GROUPS));
+		assertThat(bothGroups).containsAll(started).doesNotHaveDuplicates().hasSameSizeAs(queue).startsWith(newest);
+		// Tasklist's filter 本单位待认领 (her groups, unclaimed, due date first)
+		String unclaimed = this.filterService.createFilterQuery().filterName("本单位待认领").singleResult().getId();
+		List<String> filtered = instancesOf(office.get("/engine-rest/filter/" + unclaimed + "/list?maxResults=50"));
+		assertThat(filtered).containsAll(started).doesNotHaveDuplicates();
 		// a department asking for the legal-affairs office's queue sees none of it, not
 		// even
 		// the reviews it submitted itself
@@ -94,6 +119,8 @@ class OfficeQueueIT extends HttpIntegrationTest {
 		if (TestDatabases.isPostgres()) {
 			assertThat(this.plugin.rewrites()).as("task queries answered with the per-task look-up")
 				.isGreaterThan(rewritesBefore);
+			assertThat(this.plugin.pagedFromIndex()).as("task list pages read from the index")
+				.isGreaterThan(pagedBefore);
 			long beforeHistory = this.plugin.rewrites();
 			as("wangfang").get(HISTORY);
 			assertThat(this.plugin.rewrites()).as("the history list answered with the per-row look-up")
@@ -102,11 +129,16 @@ class OfficeQueueIT extends HttpIntegrationTest {
 			as("wangfang").get(CASES);
 			assertThat(this.plugin.rewrites()).as("the case list answered with the per-row look-up")
 				.isGreaterThan(beforeCases);
+			// Tasklist's filters by due date have an index to read their page from
+			assertThat(this.jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?", Long.class,
+					"fz_idx_task_due_date"))
+				.isOne();
 			// and no just-in-time compilation of their overestimated plans
 			assertThat(this.jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
 		}
 		else {
 			assertThat(this.plugin.rewrites()).isZero();
+			assertThat(this.plugin.pagedFromIndex()).isZero();
 		}
 	}
 

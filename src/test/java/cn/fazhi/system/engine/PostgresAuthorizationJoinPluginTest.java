@@ -1,5 +1,12 @@
 package cn.fazhi.system.engine;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -8,7 +15,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /**
@@ -58,8 +68,10 @@ class PostgresAuthorizationJoinPluginTest {
 	void shouldLookUpOneGrantPerTask() {
 		String rewritten = PostgresAuthorizationJoinPlugin.rewrite(CAMUNDA_TASK_QUERY);
 
-		assertThat(rewritten).contains("left join lateral (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
-			.contains("AND A.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ) LIMIT 1) AUTH ON (true)")
+		assertThat(rewritten)
+			.contains("left join lateral (SELECT G.* FROM (VALUES (RES.ID_), (D.KEY_), ('*')) K(RESOURCE_ID_) "
+					+ "CROSS JOIN LATERAL (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
+			.contains("AND A.RESOURCE_ID_ = K.RESOURCE_ID_ LIMIT 1) G LIMIT 1) AUTH ON (true)")
 			.doesNotContain("AUTH ON (AUTH.RESOURCE_ID_");
 		// Camunda's parameters stay in their places
 		assertThat(rewritten.chars().filter((c) -> c == '?').count())
@@ -70,10 +82,59 @@ class PostgresAuthorizationJoinPluginTest {
 	}
 
 	@Test
+	void shouldProbeTheTasksOwnGrantBeforeTheWildcardGrants() {
+		// a task's own grant ends the look-up before the wildcard grants of every group
+		// are read; the wildcard goes last whatever Camunda's order
+		assertThat(PostgresAuthorizationJoinPlugin.resourceIds(" RES.ID_ , D.KEY_ , '*' "))
+			.isEqualTo("(RES.ID_), (D.KEY_), ('*')");
+		assertThat(PostgresAuthorizationJoinPlugin.resourceIds("\n SELF.PROC_DEF_KEY_ , '*'\n , SELF.ID_\n"))
+			.isEqualTo("(SELF.PROC_DEF_KEY_), (SELF.ID_), ('*')");
+	}
+
+	@Test
+	void shouldReadTheOfficeQueuePageFromTheIndex() {
+		String paged = PostgresAuthorizationJoinPlugin.pageFromIndex(CAMUNDA_TASK_QUERY);
+		String rewritten = PostgresAuthorizationJoinPlugin.rewrite(paged);
+
+		assertThat(rewritten).startsWith("select RES.REV_, RES.ID_, RES.NAME_, RES.CREATE_TIME_, RES.ASSIGNEE_ from ")
+			.doesNotContainIgnoringCase("distinct")
+			.doesNotContain("left join ACT_RU_IDENTITYLINK")
+			.contains("left join\n      ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_")
+			.contains("left join lateral (SELECT G.* FROM (VALUES (RES.ID_), (D.KEY_), ('*'))")
+			.contains("RES.ASSIGNEE_ is null\n                and exists (select 1 from ACT_RU_IDENTITYLINK I "
+					+ "where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ IN ( ? )) )")
+			.endsWith("order by RES.CREATE_TIME_ desc\n    LIMIT ? OFFSET ?\n");
+		// Camunda's parameters stay in their order
+		assertThat(rewritten.chars().filter((c) -> c == '?').count())
+			.isEqualTo(CAMUNDA_TASK_QUERY.chars().filter((c) -> c == '?').count());
+		assertThat(rewritten.indexOf("A.PERMS_ & ? = ?")).isLessThan(rewritten.indexOf("I.GROUP_ID_ IN ( ? )"));
+	}
+
+	@Test
+	void shouldKeepDistinctWhereATaskCanStillBeListedTwice() {
+		String alsoCandidateUser = CAMUNDA_TASK_QUERY.replace("and ( I.GROUP_ID_ IN ( ? ) ) )",
+				"and ( I.GROUP_ID_ IN ( ? ) ) or I.USER_ID_ = ? )");
+		String variableJoin = CAMUNDA_TASK_QUERY.replace("          left join\n",
+				"          inner join ACT_RU_VARIABLE A0 on RES.PROC_INST_ID_ = A0.PROC_INST_ID_\n          left join\n");
+		String negated = CAMUNDA_TASK_QUERY.replace("1 = 1 and", "1 = 1 and not");
+		String count = CAMUNDA_TASK_QUERY.replace(
+				"select distinct\n    RES.REV_, RES.ID_, RES.NAME_, RES.CREATE_TIME_, RES.ASSIGNEE_",
+				"select count(distinct RES.ID_)");
+
+		for (String sql : List.of(alsoCandidateUser, variableJoin, negated, count)) {
+			assertThat(sql).isNotEqualTo(CAMUNDA_TASK_QUERY);
+			assertThat(PostgresAuthorizationJoinPlugin.pageFromIndex(sql)).isSameAs(sql);
+		}
+		// the null test of a column is no negation
+		String isNotNull = CAMUNDA_TASK_QUERY.replace("1 = 1 and", "1 = 1 and RES.PROC_INST_ID_ is not null and");
+		assertThat(PostgresAuthorizationJoinPlugin.pageFromIndex(isNotNull)).doesNotContain("distinct");
+	}
+
+	@Test
 	void shouldKeepTheInnerJoinOfAQueryForProcessTasksOnly() {
 		String innerJoin = CAMUNDA_TASK_QUERY.replace("     left join\s\n    (", "     inner join\n    (");
 
-		assertThat(PostgresAuthorizationJoinPlugin.rewrite(innerJoin)).contains("inner join lateral (SELECT A.*");
+		assertThat(PostgresAuthorizationJoinPlugin.rewrite(innerJoin)).contains("inner join lateral (SELECT G.*");
 	}
 
 	@Test
@@ -104,9 +165,10 @@ class PostgresAuthorizationJoinPluginTest {
 
 		String rewritten = PostgresAuthorizationJoinPlugin.rewrite(historic);
 
-		assertThat(rewritten).contains("inner join lateral (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
-			.contains("LIMIT 1) AUTH ON (true)")
-			.contains("SELF.PROC_DEF_KEY_ , '*'")
+		assertThat(rewritten)
+			.contains("inner join lateral (SELECT G.* FROM (VALUES (SELF.PROC_DEF_KEY_), (SELF.ID_), ('*')) "
+					+ "K(RESOURCE_ID_) CROSS JOIN LATERAL (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
+			.contains("LIMIT 1) G LIMIT 1) AUTH ON (true)")
 			.contains("WHERE SELF.PROC_DEF_KEY_ = ? AND AUTH.RESOURCE_ID_ IS NOT NULL");
 		assertThat(rewritten.chars().filter((c) -> c == '?').count())
 			.isEqualTo(historic.chars().filter((c) -> c == '?').count());
@@ -130,17 +192,44 @@ class PostgresAuthorizationJoinPluginTest {
 	}
 
 	@Test
-	void shouldInterceptOnlyOnPostgresAndOnlyWhenSwitchedOn() {
+	void shouldInterceptOnlyOnPostgresAndOnlyWhenSwitchedOn() throws SQLException {
 		assertThat(interceptorsAfterBuild("postgres", true)).isEqualTo(1);
 		assertThat(interceptorsAfterBuild("postgres", false)).isZero();
 		assertThat(interceptorsAfterBuild("h2", true)).isZero();
 	}
 
-	private static int interceptorsAfterBuild(String databaseType, boolean switchedOn) {
+	@Test
+	void shouldIndexTheDueDateOnceTheSchemaExists() throws SQLException {
+		Statement statement = mock(Statement.class);
+		interceptorsAfterBuild("postgres", true, statement);
+		verify(statement).execute("create index if not exists fz_idx_task_due_date on ACT_RU_TASK (DUE_DATE_)");
+
+		Statement refused = mock(Statement.class);
+		when(refused.execute(anyString())).thenThrow(new SQLException("permission denied for table act_ru_task"));
+		// without the right to create it the lists are only slower: the engine starts
+		assertThat(interceptorsAfterBuild("postgres", true, refused)).isEqualTo(1);
+
+		Statement h2 = mock(Statement.class);
+		interceptorsAfterBuild("h2", true, h2);
+		verifyNoInteractions(h2);
+	}
+
+	private static int interceptorsAfterBuild(String databaseType, boolean switchedOn) throws SQLException {
+		return interceptorsAfterBuild(databaseType, switchedOn, mock(Statement.class));
+	}
+
+	private static int interceptorsAfterBuild(String databaseType, boolean switchedOn, Statement statement)
+			throws SQLException {
 		Configuration mybatis = new Configuration();
 		ProcessEngineConfigurationImpl configuration = mock(ProcessEngineConfigurationImpl.class);
 		when(configuration.getDatabaseType()).thenReturn(databaseType);
 		when(configuration.getSqlSessionFactory()).thenReturn(new DefaultSqlSessionFactory(mybatis));
+		when(configuration.getDatabaseTablePrefix()).thenReturn("");
+		Connection connection = mock(Connection.class);
+		when(connection.createStatement()).thenReturn(statement);
+		DataSource dataSource = mock(DataSource.class);
+		when(dataSource.getConnection()).thenReturn(connection);
+		when(configuration.getDataSource()).thenReturn(dataSource);
 		ProcessEngine engine = mock(ProcessEngine.class);
 		when(engine.getProcessEngineConfiguration()).thenReturn(configuration);
 		new PostgresAuthorizationJoinPlugin(switchedOn).postProcessEngineBuild(engine);
@@ -158,7 +247,7 @@ class PostgresAuthorizationJoinPluginTest {
 		String rewritten = PostgresAuthorizationJoinPlugin.rewrite(sql);
 
 		assertThat(rewritten).contains(auth1)
-			.contains("left join lateral (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE");
+			.contains("CROSS JOIN LATERAL (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE");
 		assertThat(rewritten.indexOf("join lateral")).isGreaterThan(rewritten.indexOf("AUTH1 ON"));
 	}
 
