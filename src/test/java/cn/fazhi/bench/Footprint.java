@@ -97,6 +97,11 @@ final class Footprint {
 		this.jdbc.execute("analyze");
 	}
 
+	/** Whether PostgreSQL's autovacuum runs on this server. */
+	boolean autovacuum() {
+		return "on".equals(this.jdbc.queryForObject("show autovacuum", String.class));
+	}
+
 	/** History rows per table (ACT_HI_*), for the report. */
 	Map<String, Long> historyRows() {
 		Map<String, Long> rows = new LinkedHashMap<>();
