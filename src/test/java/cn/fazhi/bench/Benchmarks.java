@@ -254,14 +254,12 @@ class Benchmarks {
 		this.results.put("startedAt", OffsetDateTime.now().toString());
 		log("benchmark %s on %s (%s)", this.size.name(), Databases.LABEL, this.fazhiDb.version());
 		if (Databases.POSTGRES && !this.fazhiDb.autovacuum()) {
-			// this server runs without autovacuum (the CI machines' configuration):
-			// without
-			// statistics, plans made while the tables were small stay in use as they
-			// grow,
-			// and loading 10,000 cases slowed from 40 s to over 3 minutes per 1,000
-			// (docs/benchmarks.md, harness fixes). Analyse as autovacuum's defaults
-			// would: each
-			// minute, the tables changed by more than 50 rows plus a tenth of their rows.
+			// This server runs without autovacuum (the CI machines' configuration).
+			// Without statistics, plans made while the tables were small stay in use as
+			// they grow: loading 10,000 cases slowed from 40 s to over 3 minutes per
+			// 1,000 (docs/benchmarks.md, harness fixes). Analyse as autovacuum's
+			// defaults would: each minute, the tables changed by more than 50 rows plus
+			// a tenth of their rows.
 			this.autovacuum = Executors.newSingleThreadScheduledExecutor((task) -> {
 				Thread thread = new Thread(task, "bench-autovacuum");
 				thread.setDaemon(true);

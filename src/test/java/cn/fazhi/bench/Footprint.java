@@ -104,7 +104,7 @@ final class Footprint {
 	 */
 	List<String> analyzeChangedTables() {
 		List<String> tables = this.jdbc.queryForList(
-				"select relname from pg_stat_user_tables " + "where n_mod_since_analyze > 50 + 0.1 * n_live_tup",
+				"select relname from pg_stat_user_tables where n_mod_since_analyze > 50 + 0.1 * n_live_tup",
 				String.class);
 		for (String table : tables) {
 			this.jdbc.execute("analyze " + table);

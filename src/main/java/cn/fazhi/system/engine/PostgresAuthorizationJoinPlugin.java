@@ -137,6 +137,7 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 		if (!DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
 			return;
 		}
+		warnWithoutAutovacuum(configuration);
 		if (!this.enabled) {
 			log.warn("fazhi.postgres.per-row-authorization=false: task and case lists run Camunda's own "
 					+ "authorization join, which grows with the square of an office's list on PostgreSQL");
@@ -145,7 +146,6 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 		configuration.getSqlSessionFactory().getConfiguration().addInterceptor(this.interceptor);
 		log.info("Task and case lists on PostgreSQL look up authorizations per row (lateral join, ADR 0017)");
 		createDueDateIndex(configuration);
-		warnWithoutAutovacuum(configuration);
 	}
 
 	/**
@@ -244,8 +244,9 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 	 * queue, or the SQL unchanged. Camunda selects {@code distinct} tasks because its
 	 * join of identity links lists a task once per matching candidate group; PostgreSQL
 	 * then sorts every task of the queue before it takes the page (linear in the queue,
-	 * about 12 ms per 10,000 tasks even for raw Camunda). Where the candidate groups are
-	 * the only condition on identity links, that join is replaced by
+	 * 12–31 ms per 10,000 tasks even for raw Camunda on the benchmark machines). Where
+	 * the candidate groups are the only condition on identity links, that join is
+	 * replaced by
 	 * {@code exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and …)},
 	 * which lists each task once, and {@code distinct} is dropped: the remaining joins
 	 * (the process definition, the look-up of one grant) add at most one row each, so
