@@ -1,19 +1,30 @@
 package cn.fazhi.system.engine;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.builder.StaticSqlSource;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.executor.statement.RoutingStatementHandler;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.RowBounds;
 import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -190,6 +201,47 @@ class PostgresAuthorizationJoinPluginTest {
 		assertThat(PostgresAuthorizationJoinPlugin
 			.isRewritable(entity + "ExecutionEntity.selectExecutionsByQueryCriteria")).isFalse();
 		assertThat(PostgresAuthorizationJoinPlugin.isRewritable(entity + "TaskEntity.selectTask")).isFalse();
+	}
+
+	@Test
+	void shouldRewriteEachShapeOnceAndPassOtherStatementsStraightThrough() throws Throwable {
+		PostgresAuthorizationJoinPlugin.AuthorizationJoinRewrite interceptor = new PostgresAuthorizationJoinPlugin.AuthorizationJoinRewrite();
+		Configuration mybatis = new Configuration();
+
+		List<String> prepared = new ArrayList<>();
+		for (int call = 0; call < 3; call++) {
+			prepared.add(prepare(interceptor, mybatis, PostgresAuthorizationJoinPlugin.TASK_LIST,
+					new String(CAMUNDA_TASK_QUERY.toCharArray())));
+		}
+		String insert = "insert into ACT_HI_TASKINST (ID_, NAME_) values (?, ?)";
+		String passed = prepare(interceptor, mybatis, "insertHistoricTaskInstanceEvent", insert);
+
+		// every call gets the rewritten page; the regular expressions ran for the first
+		assertThat(prepared).containsOnly(PostgresAuthorizationJoinPlugin
+			.rewrite(PostgresAuthorizationJoinPlugin.pageFromIndex(CAMUNDA_TASK_QUERY)));
+		assertThat(interceptor.shapes()).isEqualTo(1);
+		assertThat(interceptor.rewrites.get()).isEqualTo(3);
+		assertThat(interceptor.pagedFromIndex.get()).isEqualTo(3);
+		// a statement that joins no grants is prepared as Camunda wrote it
+		assertThat(passed).isSameAs(insert);
+	}
+
+	/** Prepares {@code sql} as statement {@code id} through the interceptor. */
+	private static String prepare(PostgresAuthorizationJoinPlugin.AuthorizationJoinRewrite interceptor,
+			Configuration mybatis, String id, String sql) throws Throwable {
+		MappedStatement statement = new MappedStatement.Builder(mybatis, id, new StaticSqlSource(mybatis, sql),
+				SqlCommandType.SELECT)
+			.build();
+		RoutingStatementHandler handler = new RoutingStatementHandler(mock(Executor.class), statement, null,
+				RowBounds.DEFAULT, null, null);
+		Connection connection = mock(Connection.class);
+		when(connection.prepareStatement(anyString())).thenReturn(mock(PreparedStatement.class));
+		interceptor.intercept(
+				new Invocation(handler, StatementHandler.class.getMethod("prepare", Connection.class, Integer.class),
+						new Object[] { connection, null }));
+		ArgumentCaptor<String> sent = ArgumentCaptor.forClass(String.class);
+		verify(connection).prepareStatement(sent.capture());
+		return sent.getValue();
 	}
 
 	@Test
