@@ -333,7 +333,7 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 		 * grants are looked at further. Reading the statement's id through a
 		 * {@link MetaObject} costs a reflective scan of the handler's classes unless the
 		 * reflector factory is kept ({@code SystemMetaObject.forObject} makes a new one
-		 * each time: 10 % of the task list's CPU in the fourth session's profile).
+		 * each time: 10 % of the task list's CPU in the fifth session's profile).
 		 */
 		private static final ReflectorFactory REFLECTORS = new DefaultReflectorFactory();
 
@@ -377,7 +377,7 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 				if (result.rewritten()) {
 					this.rewrites.incrementAndGet();
 				}
-				if (result.sql() != sql) {
+				if (result.paged() || result.rewritten()) {
 					handler.setValue("delegate.boundSql.sql", result.sql());
 				}
 			}
