@@ -323,8 +323,9 @@ public class PostgresAuthorizationJoinPlugin extends AbstractProcessEnginePlugin
 
 		/**
 		 * Shapes of SQL kept rewritten. Camunda's SQL for one query differs only in its
-		 * conditions and the lengths of its {@code IN} lists, so a few dozen shapes
-		 * recur; the map is emptied should it ever fill.
+		 * conditions and the lengths of its {@code IN} lists, so shapes recur; the map is
+		 * emptied should it ever fill, so an unusual mix of queries costs regular
+		 * expressions, never memory.
 		 */
 		static final int SHAPES = 512;
 

@@ -226,6 +226,26 @@ class PostgresAuthorizationJoinPluginTest {
 		assertThat(passed).isSameAs(insert);
 	}
 
+	@Test
+	void shouldPrepareAListOfAnUnknownShapeAsCamundaWroteItEveryTime() throws Throwable {
+		PostgresAuthorizationJoinPlugin.AuthorizationJoinRewrite interceptor = new PostgresAuthorizationJoinPlugin.AuthorizationJoinRewrite();
+		Configuration mybatis = new Configuration();
+		String unknown = "select RES.ID_ from ACT_RU_TASK RES where exists (select 1 from ACT_RU_AUTHORIZATION A "
+				+ "where A.RESOURCE_ID_ = RES.ID_)";
+
+		String first = new String(unknown.toCharArray());
+		String second = new String(unknown.toCharArray());
+		String preparedFirst = prepare(interceptor, mybatis, PostgresAuthorizationJoinPlugin.TASK_LIST, first);
+		String preparedSecond = prepare(interceptor, mybatis, PostgresAuthorizationJoinPlugin.TASK_LIST, second);
+
+		// the remembered shape does not replace the statement's own SQL
+		assertThat(preparedFirst).isSameAs(first);
+		assertThat(preparedSecond).isSameAs(second);
+		assertThat(interceptor.shapes()).isEqualTo(1);
+		assertThat(interceptor.rewrites.get()).isZero();
+		assertThat(interceptor.pagedFromIndex.get()).isZero();
+	}
+
 	/** Prepares {@code sql} as statement {@code id} through the interceptor. */
 	private static String prepare(PostgresAuthorizationJoinPlugin.AuthorizationJoinRewrite interceptor,
 			Configuration mybatis, String id, String sql) throws Throwable {
