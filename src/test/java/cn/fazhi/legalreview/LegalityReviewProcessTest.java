@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -187,6 +188,49 @@ class LegalityReviewProcessTest {
 				this.historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
 			.isNotEmpty()
 			.allSatisfy((variable) -> Assertions.assertThat(variable.getRemovalTime()).isEqualTo(removal.getTime()));
+	}
+
+	@Test
+	@DisplayName("表单提交的取值只作为变量更新记入历史一次，不再另记一条表单字段明细")
+	void shouldRecordSubmittedValuesOnceAsVariableUpdates() {
+		// given: a review started and its intake submitted through the forms
+		ProcessInstance instance = start("LR-2025-006", startForm());
+		Task intake = task(instance);
+		complete(instance, "sunli", Map.of("materialsComplete", "COMPLETE"));
+
+		// then: Camunda's form-field details are not written ...
+		Assertions
+			.assertThat(this.historyService.createHistoricDetailQuery()
+				.processInstanceId(instance.getId())
+				.formFields()
+				.count())
+			.isZero();
+		// ... and the submitted value is there once, as the variable update of the step
+		List<HistoricVariableUpdate> updates = this.historyService.createHistoricDetailQuery()
+			.processInstanceId(instance.getId())
+			.variableUpdates()
+			.list()
+			.stream()
+			.map(HistoricVariableUpdate.class::cast)
+			.filter((update) -> "materialsComplete".equals(update.getVariableName()))
+			.toList();
+		Assertions.assertThat(updates).singleElement().satisfies((update) -> {
+			Assertions.assertThat(update.getValue()).isEqualTo("COMPLETE");
+			Assertions.assertThat(update.getActivityInstanceId())
+				.isEqualTo(this.historyService.createHistoricTaskInstanceQuery()
+					.taskId(intake.getId())
+					.singleResult()
+					.getActivityInstanceId());
+		});
+		// and the start form's values are variable updates too
+		Assertions
+			.assertThat(this.historyService.createHistoricDetailQuery()
+				.processInstanceId(instance.getId())
+				.variableUpdates()
+				.list()
+				.stream()
+				.map((detail) -> ((HistoricVariableUpdate) detail).getVariableName()))
+			.contains("matterTitle", "draftSummary", "contactPerson");
 	}
 
 	private List<Date> historicTaskRemovalTimes(ProcessInstance instance) {
