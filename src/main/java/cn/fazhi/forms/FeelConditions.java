@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * here without the FEEL engine when the field's value is missing, null, or of the
  * constant's type, exactly as FEEL answers them ({@code FeelConditionsTest} checks every
  * condition of every form both ways): the engine builds its table of built-in functions
- * anew for each evaluation, which was 5 % of a form submission's CPU (issue 8, change
- * 17). Anything else goes to the engine.
+ * anew for each evaluation, which was 5 % of the CPU of the benchmark's cases (issue 8,
+ * change 17). Anything else goes to the engine.
  */
 final class FeelConditions {
 
